@@ -62,5 +62,26 @@ public sealed class ImportedPlaces(Database database)
 
     private static string[] Split(string value) => value.Split(Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private sealed record Row(string Key, string Kind, string Name, string NameAr, string? Country, double Lat, double Lon, long? Population, string AliasesEn, string AliasesAr);
+    private sealed record Row
+    {
+        public string Key { get; init; } = "";
+
+        public string Kind { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public string NameAr { get; init; } = "";
+
+        public string? Country { get; init; }
+
+        public double Lat { get; init; }
+
+        public double Lon { get; init; }
+
+        public long? Population { get; init; }
+
+        public string AliasesEn { get; init; } = "";
+
+        public string AliasesAr { get; init; } = "";
+    }
 }

@@ -196,7 +196,7 @@ public sealed class DocumentStore(Database database)
                 dateFrom = Iso(days[sentence.Index]?.From),
                 dateTo = Iso(days[sentence.Index]?.To),
             }, transaction);
-            connection.Execute(InsertSearchSql, new { id = ids[sentence.Index], text = TextNormalizer.Normalize(text) }, transaction);
+            connection.Execute(InsertSearchSql, new { id = ids[sentence.Index], text = SearchText.IndexForm(text) }, transaction);
         }
         return ids;
     }

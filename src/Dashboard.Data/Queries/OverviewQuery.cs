@@ -1,0 +1,52 @@
+using Dapper;
+using Dashboard.Core.Filtering;
+using Dashboard.Data.Schema;
+
+namespace Dashboard.Data.Queries;
+
+public sealed record OverviewCounts
+{
+    public long Documents { get; init; }
+
+    public long Places { get; init; }
+
+    public long Sources { get; init; }
+
+    public long Figures { get; init; }
+
+    public long Events { get; init; }
+
+    public string? FirstEvent { get; init; }
+
+    public string? LastEvent { get; init; }
+}
+
+/// <summary>The headline counts of the overview page for a filter.</summary>
+public sealed class OverviewQuery(Database database)
+{
+    private const string Sql = """
+        SELECT
+            (SELECT COUNT(*) FROM documents d /**docs**/) AS documents,
+            (SELECT COUNT(DISTINCT pm.place_id) FROM place_mentions pm JOIN sentences s ON s.id = pm.sentence_id /**places**/) AS places,
+            (SELECT COUNT(DISTINCT sm.name) FROM source_mentions sm JOIN sentences s ON s.id = sm.sentence_id /**sources**/) AS sources,
+            (SELECT COUNT(*) FROM figures f JOIN sentences s ON s.id = f.sentence_id /**figures**/) AS figures,
+            (SELECT COUNT(*) FROM events e JOIN sentences s ON s.id = e.sentence_id /**events**/) AS events,
+            (SELECT MIN(e.date_from) FROM events e JOIN sentences s ON s.id = e.sentence_id /**events**/) AS firstEvent,
+            (SELECT MAX(e.date_to) FROM events e JOIN sentences s ON s.id = e.sentence_id /**events**/) AS lastEvent
+        """;
+
+    public async Task<OverviewCounts> CountsAsync(Filter filter, CancellationToken cancellationToken = default)
+    {
+        // Each count applies the same filter to its own table; the parameters are shared.
+        var documents = FilterSql.For(filter, "d.id");
+        var sql = Sql
+            .Replace("/**docs**/", documents.Where, StringComparison.Ordinal)
+            .Replace("/**places**/", FilterSql.For(filter, "pm.document_id", "s").Where, StringComparison.Ordinal)
+            .Replace("/**sources**/", FilterSql.For(filter, "sm.document_id", "s").Where, StringComparison.Ordinal)
+            .Replace("/**figures**/", FilterSql.For(filter, "f.document_id", "s", "f").Where, StringComparison.Ordinal)
+            .Replace("/**events**/", FilterSql.For(filter, "e.document_id", "s").Where, StringComparison.Ordinal);
+        var parameters = FilterSql.For(filter, "d.id", "s", "f").Parameters;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<OverviewCounts>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,115 @@
+using Dapper;
+using Dashboard.Core.Filtering;
+using Dashboard.Data.Schema;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Where a fact or event was said: the document and the sentence, for provenance links.</summary>
+public sealed record Provenance(long DocumentId, string DocumentTitle, string? Outlet, int Sentence, string SentenceText);
+
+/// <summary>
+/// A dated event on the timeline. Reports of the same event (same date and same places) from several documents
+/// are grouped into one event with several reports.
+/// </summary>
+public sealed record TimelineItem(string Date, string Precision, string Label, IReadOnlyList<Provenance> Reports, IReadOnlyList<PlaceName> Places, IReadOnlyList<string> Sources);
+
+public sealed record PlaceName(string Key, string Name, string NameAr);
+
+/// <summary>The timeline's events for a filter, in date order.</summary>
+public sealed class TimelineQuery(Database database)
+{
+    public const int MaxEvents = 2000;
+
+    private const string EventsSql = """
+        SELECT e.sentence_id AS sentenceId, e.date, e.precision, e.label, e.place_signature AS placeSignature,
+               e.document_id AS documentId, d.title AS documentTitle, d.outlet, s.idx AS sentence, s.text AS sentenceText
+        FROM events e
+        JOIN sentences s ON s.id = e.sentence_id
+        JOIN documents d ON d.id = e.document_id
+        /**where**/
+        ORDER BY e.date_from, e.document_id, s.idx
+        LIMIT @limit
+        """;
+
+    private const string PlacesSql = """
+        SELECT DISTINCT pm.sentence_id AS sentenceId, p.key, p.name, p.name_ar AS nameAr
+        FROM events e
+        JOIN sentences s ON s.id = e.sentence_id
+        JOIN place_mentions pm ON pm.sentence_id = e.sentence_id
+        JOIN places p ON p.id = pm.place_id
+        /**where**/
+        """;
+
+    private const string SourcesSql = """
+        SELECT DISTINCT sm.sentence_id AS sentenceId, sm.name
+        FROM events e
+        JOIN sentences s ON s.id = e.sentence_id
+        JOIN source_mentions sm ON sm.sentence_id = e.sentence_id
+        /**where**/
+        """;
+
+    public async Task<IReadOnlyList<TimelineItem>> EventsAsync(Filter filter, CancellationToken cancellationToken = default)
+    {
+        var where = FilterSql.For(filter, "e.document_id", "s");
+        where.Parameters.Add("limit", MaxEvents);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(where.Apply(EventsSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        var places = (await connection.QueryAsync<SentencePlace>(new CommandDefinition(where.Apply(PlacesSql), where.Parameters, cancellationToken: cancellationToken)))
+            .ToLookup(p => p.SentenceId);
+        var sources = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(SourcesSql), where.Parameters, cancellationToken: cancellationToken)))
+            .ToLookup(s => s.SentenceId);
+
+        // One event per date and set of places when the sentence names places; otherwise each sentence stands alone.
+        return events
+            .GroupBy(e => e.PlaceSignature.Length == 0 ? $"{e.Date}|sentence:{e.SentenceId}" : $"{e.Date}|{e.PlaceSignature}")
+            .Select(g => new TimelineItem(
+                g.First().Date,
+                g.First().Precision,
+                g.First().Label,
+                g.Select(e => new Provenance(e.DocumentId, e.DocumentTitle, e.Outlet, (int)e.Sentence, e.SentenceText)).ToList(),
+                g.SelectMany(e => places[e.SentenceId]).DistinctBy(p => p.Key).Select(p => new PlaceName(p.Key, p.Name, p.NameAr)).ToList(),
+                g.SelectMany(e => sources[e.SentenceId]).Select(s => s.Name).Distinct().ToList()))
+            .ToList();
+    }
+
+    private sealed record EventRow
+    {
+        public long SentenceId { get; init; }
+
+        public string Date { get; init; } = "";
+
+        public string Precision { get; init; } = "";
+
+        public string Label { get; init; } = "";
+
+        public string PlaceSignature { get; init; } = "";
+
+        public long DocumentId { get; init; }
+
+        public string DocumentTitle { get; init; } = "";
+
+        public string? Outlet { get; init; }
+
+        public long Sentence { get; init; }
+
+        public string SentenceText { get; init; } = "";
+    }
+
+    private sealed record SentencePlace
+    {
+        public long SentenceId { get; init; }
+
+        public string Key { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public string NameAr { get; init; } = "";
+    }
+
+    private sealed record SentenceSource
+    {
+        public long SentenceId { get; init; }
+
+        public string Name { get; init; } = "";
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Dashboard.Web.Charts;
+
+/// <summary>A point of a chart clicked by the user: its trace, its index and the custom data it carries.</summary>
+public sealed record PlotlyPoint(int Curve, int Index, string? CustomData);
+
+/// <summary>
+/// One plotly.js chart: a div, and the JS module wwwroot/js/plotly-chart.js with init, update and dispose.
+/// The figure is sent as JSON and redrawn with Plotly.react only when it changed.
+/// </summary>
+public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
+{
+    private ElementReference element;
+    private IJSObjectReference? module;
+    private DotNetObjectReference<ChartInterop>? interop;
+    private string? renderedJson;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public required PlotlyFigure Figure { get; set; }
+
+    [Parameter]
+    public EventCallback<PlotlyPoint> OnPointClick { get; set; }
+
+    [Parameter]
+    public string? AriaLabel { get; set; }
+
+    [Parameter]
+    public string? Class { get; set; }
+
+    [Parameter]
+    public int Height { get; set; } = 420;
+
+    /// <summary>The file name (without extension) exports of this chart get.</summary>
+    [Parameter]
+    public string ExportName { get; set; } = "chart";
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        var json = Figure.ToJson();
+        if (json == renderedJson)
+        {
+            return;
+        }
+        try
+        {
+            if (firstRender || module is null)
+            {
+                module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plotly-chart.js");
+                interop = DotNetObjectReference.Create(new ChartInterop(this));
+                await module.InvokeVoidAsync("init", element, json, interop);
+            }
+            else
+            {
+                await module.InvokeVoidAsync("update", element, json);
+            }
+            renderedJson = json;
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone (the tab was closed); there is nothing left to draw on.
+        }
+    }
+
+    /// <summary>Downloads the chart as an image ("png" or "svg") at presentation size.</summary>
+    public async Task ExportImageAsync(string format, int width = 1600, int height = 900, double scale = 2)
+    {
+        if (module is not null)
+        {
+            await JSInterop.Quietly(() => module.InvokeVoidAsync("exportImage", element, format, width, height, scale, ExportName));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (module is not null)
+        {
+            await JSInterop.Quietly(() => module.InvokeVoidAsync("dispose", element));
+            await JSInterop.Quietly(() => module.DisposeAsync());
+        }
+        interop?.Dispose();
+    }
+
+    /// <summary>Receives clicks from JavaScript; kept private to this chart.</summary>
+    private sealed class ChartInterop(PlotlyChart chart)
+    {
+        [JSInvokable]
+        public Task OnPointClick(int curve, int index, string? customData) =>
+            chart.OnPointClick.InvokeAsync(new PlotlyPoint(curve, index, customData));
+    }
+}

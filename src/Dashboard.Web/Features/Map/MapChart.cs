@@ -1,0 +1,63 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Features.Shared;
+
+namespace Dashboard.Web.Features.Map;
+
+/// <summary>
+/// The named places on offline world outlines (plotly scattergeo with the local topojson): one trace per kind,
+/// markers sized by mentions, labels in English and Arabic.
+/// </summary>
+public static class MapChart
+{
+    public static PlotlyFigure Build(IReadOnlyList<PlaceCount> places, IReadOnlyList<string>? selected = null)
+    {
+        var max = places.Count == 0 ? 1 : places.Max(p => p.Mentions);
+        var traces = places
+            .Where(p => p.Kind != "region" || p.Lat != 0 || p.Lon != 0)
+            .GroupBy(p => p.Kind)
+            .OrderBy(g => g.Key == "city" ? 1 : 0)
+            .Select(g => new PlotlyTrace
+            {
+                Type = "scattergeo",
+                Name = g.Key switch { "city" => "Cities", "country" => "Countries", _ => "Regions" },
+                Mode = g.Key == "city" ? "markers+text" : "markers",
+                Lat = g.Select(p => p.Lat).ToList(),
+                Lon = g.Select(p => p.Lon).ToList(),
+                Text = g.Select(p => $"{p.Name} · {p.NameAr}").ToList(),
+                TextPosition = "top center",
+                HoverText = g.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} · {p.NameAr}<br>{p.Mentions} mention(s) in {p.Documents} document(s)")).ToList(),
+                HoverInfo = "text",
+                CustomData = g.Select(p => p.Key).ToList(),
+                TextFont = new PlotlyFont(ChartColors.FontFamily, 12, "#1f1f1f"),
+                Marker = new PlotlyMarker
+                {
+                    Size = g.Select(p => (object)(8 + 22 * Math.Sqrt((double)p.Mentions / max))).ToList(),
+                    Color = ChartColors.Kind[g.Key],
+                    Opacity = g.Key == "city" ? 0.85 : 0.45,
+                    Line = new PlotlyLine(selected is not null && g.Any(p => selected.Contains(p.Key)) ? "#000000" : "#ffffff", 1),
+                },
+            })
+            .ToList();
+        return new PlotlyFigure(traces, ChartColors.Layout(title: "Places named") with
+        {
+            Geo = new PlotlyGeo
+            {
+                Scope = "world",
+                Resolution = 50,
+                Projection = new PlotlyProjection("natural earth"),
+                FitBounds = places.Count == 0 ? null : "locations",
+                ShowCountries = true,
+                CountryColor = "#9e9e9e",
+                ShowLand = true,
+                LandColor = "#f1efe8",
+                ShowOcean = true,
+                OceanColor = "#e3eef6",
+                CoastlineColor = "#9e9e9e",
+            },
+            Margin = new PlotlyMargin(0, 0, 40, 0),
+            Legend = new PlotlyLegend { Orientation = "h", X = 0, Y = -0.02 },
+        });
+    }
+}

@@ -1,0 +1,39 @@
+using Dashboard.Web.Charts;
+
+namespace Dashboard.Web.Features.Shared;
+
+/// <summary>One colour per fact category and kind, the same in every chart, and the shared chart layout.</summary>
+public static class ChartColors
+{
+    public const string Primary = "#3633a8";
+    public const string FontFamily = "'Noto Sans Arabic', 'Segoe UI', Roboto, Arial, sans-serif";
+
+    public static readonly IReadOnlyDictionary<string, string> Category = new Dictionary<string, string>
+    {
+        ["money"] = "#1f5f8b",
+        ["casualties"] = "#b3261e",
+        ["displaced"] = "#8a4b08",
+        ["military"] = "#3d5a1e",
+        ["countries"] = "#5b2c83",
+        ["percent"] = "#006d6f",
+        ["other"] = "#5f6368",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Kind = new Dictionary<string, string>
+    {
+        ["city"] = "#b3261e",
+        ["country"] = "#1f5f8b",
+        ["region"] = "#8a4b08",
+    };
+
+    public static string ForCategory(string category) => Category.TryGetValue(category, out var colour) ? colour : Category["other"];
+
+    public static PlotlyLayout Layout(string title) => new()
+    {
+        Title = new PlotlyTitle(title, new PlotlyFont(Size: 16)),
+        Font = new PlotlyFont(FontFamily, 13, "#1f1f1f"),
+        Margin = new PlotlyMargin(60, 30, 50, 60),
+        Paper_BgColor = "#ffffff",
+        Plot_BgColor = "#ffffff",
+    };
+}

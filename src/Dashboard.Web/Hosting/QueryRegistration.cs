@@ -1,0 +1,15 @@
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Web.Hosting;
+
+public static class QueryRegistration
+{
+    public static IServiceCollection AddDashboardQueries(this IServiceCollection services) => services
+        .AddSingleton<OverviewQuery>()
+        .AddSingleton<PlacesQuery>()
+        .AddSingleton<TimelineQuery>()
+        .AddSingleton<CostsQuery>()
+        .AddSingleton<FiguresQuery>()
+        .AddSingleton<SourcesQuery>()
+        .AddSingleton<DocumentsQuery>();
+}

@@ -1,0 +1,50 @@
+using Dashboard.Core.Extraction;
+using Dashboard.Data.Loading;
+using Dashboard.Data.Schema;
+using Dashboard.Data.Storing;
+using Dashboard.Web.Components;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Radzen;
+
+namespace Dashboard.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddSingleton(sp =>
+            new Database(DataPaths.Resolve(sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Database)).Initialize());
+        builder.Services.AddSingleton<ArticleExtractor>(sp => ExtractorFactory.ForDatabase(sp.GetRequiredService<Database>()));
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<ArticleLoader>();
+        builder.Services.AddSingleton<SeedLoader>();
+        builder.Services.AddDashboardQueries();
+        // Arabic text is written as characters, not numeric entities; markup characters are still escaped.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        return builder;
+    }
+
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseStaticFiles();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    public static WebApplication LoadSeedsWhenEmpty(this WebApplication app)
+    {
+        app.Services.GetRequiredService<SeedLoader>().LoadWhenEmpty();
+        return app;
+    }
+}
