@@ -1,0 +1,162 @@
+using Dashboard.Core.Facts;
+using Dashboard.Core.Filtering;
+using Dashboard.Data.Queries;
+using Dashboard.Data.Storing;
+
+namespace Dashboard.Data.Tests;
+
+/// <summary>Every query takes the one filter: places choose documents, dates choose facts, text searches sentences.</summary>
+public sealed class QueriesTests : IDisposable
+{
+    private readonly TestDatabase test = new();
+    private readonly long mosulId;
+    private readonly long kuwaitId;
+
+    public QueriesTests()
+    {
+        var store = new DocumentStore(test.Database);
+        mosulId = store.Store(SampleArticles.MosulArticle()).DocumentId;
+        kuwaitId = store.Store(SampleArticles.KuwaitArticle()).DocumentId;
+    }
+
+    private static Filter Places(params string[] keys) => new() { Places = keys };
+
+    [Fact]
+    public async Task Documents_PlaceFilter_KeepsTheDocumentsNamingIt()
+    {
+        var all = await new DocumentsQuery(test.Database).ListAsync(Filter.Empty);
+        var mosul = await new DocumentsQuery(test.Database).ListAsync(Places("iq-mosul"));
+        Assert.Equal(2, all.Count);
+        Assert.Equal([mosulId], mosul.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Places_Counts_MentionsPerPlaceWithCoordinates()
+    {
+        var places = await new PlacesQuery(test.Database).CountsAsync(Filter.Empty);
+        var mosul = Assert.Single(places, p => p.Key == "iq-mosul");
+        Assert.Equal(("Mosul", "الموصل", 1L, 36.34), (mosul.Name, mosul.NameAr, mosul.Mentions, mosul.Lat));
+        Assert.Equal(3, places.Count);
+    }
+
+    [Fact]
+    public async Task Places_FilteredByMosul_LeaveOutKuwait()
+    {
+        var places = await new PlacesQuery(test.Database).CountsAsync(Places("iq-mosul"));
+        Assert.Equal(["iq-mosul", "sy-raqqa"], places.Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public async Task Timeline_DateRange_KeepsEventsInside()
+    {
+        var timeline = new TimelineQuery(test.Database);
+        var all = await timeline.EventsAsync(Filter.Empty);
+        var january = await timeline.EventsAsync(new Filter { From = new DateOnly(2016, 1, 1), To = new DateOnly(2016, 1, 31) });
+        Assert.Equal(["2014-09", "2016-01-28"], all.Select(e => e.Date));
+        Assert.Equal("2016-01-28", Assert.Single(january).Date);
+    }
+
+    [Fact]
+    public async Task Timeline_Event_CarriesItsSentenceForProvenance()
+    {
+        var item = (await new TimelineQuery(test.Database).EventsAsync(Places("iq-mosul"))).Single();
+        var report = Assert.Single(item.Reports);
+        Assert.Equal(mosulId, report.DocumentId);
+        Assert.Contains("5.8 مليارات دولار", report.SentenceText, StringComparison.Ordinal);
+        Assert.Equal(["Ash Carter"], item.Sources);
+    }
+
+    [Fact]
+    public async Task Timeline_SameDateAndPlacesInTwoDocuments_IsOneEventWithTwoReports()
+    {
+        new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "تقرير آخر\nوفي الموصل قال كارتر يوم 28 يناير 2016 إن الحملة مستمرة.", new DateOnly(2016, 2, 1),
+            dates: [("28 يناير 2016", "2016-01-28")], figures: [], places: [("الموصل", SampleArticles.Mosul)], sources: []));
+        new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "تقرير ثالث\nوفي الموصل تجمع الناس يوم 28 يناير 2016.", new DateOnly(2016, 2, 1),
+            dates: [("28 يناير 2016", "2016-01-28")], figures: [], places: [("الموصل", SampleArticles.Mosul)], sources: []));
+        var events = await new TimelineQuery(test.Database).EventsAsync(Filter.Empty);
+        Assert.Equal(2, events.Single(e => e.Places.Any(p => p.Key == "iq-mosul") && e.Date == "2016-01-28").Reports.Count);
+    }
+
+    [Fact]
+    public async Task Costs_Measures_GroupMoneyFiguresWithTheirSentence()
+    {
+        var measure = Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Filter.Empty));
+        Assert.Equal((5_800_000_000d, "USD", 1L), (measure.MaxValue, measure.Unit, measure.Reports));
+        Assert.Equal(mosulId, measure.DocumentId);
+        Assert.Contains("كلفت", measure.SentenceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Figures_CategoryFilterAndSort_AreAppliedOnTheServer()
+    {
+        var figures = new FiguresQuery(test.Database);
+        var casualties = await figures.PageAsync(new Filter { Categories = [FigureCategory.Casualties] }, "value", false, 0, 10);
+        var byValue = await figures.PageAsync(Filter.Empty, "value", true, 0, 1);
+        Assert.Equal((1, 1500d), (casualties.Total, casualties.Rows.Single().Value));
+        Assert.Equal((2, 5_800_000_000d), (byValue.Total, byValue.Rows.Single().Value));
+    }
+
+    [Fact]
+    public async Task Figures_UnknownSortName_FallsBackInsteadOfReachingTheSql()
+    {
+        var page = await new FiguresQuery(test.Database).PageAsync(Filter.Empty, "value; DROP TABLE figures", false, 0, 10);
+        Assert.Equal(2, page.Total);
+    }
+
+    [Theory]
+    [InlineData("الرقه")]
+    [InlineData("رقة")]
+    [InlineData("كلفت الحملة")]
+    public async Task Search_ArabicSpellingVariants_FindTheSentence(string text)
+    {
+        var documents = await new DocumentsQuery(test.Database).ListAsync(new Filter { Text = text });
+        Assert.Equal([mosulId], documents.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Search_QueryWithQuotesAndOperators_IsTakenAsPlainWords()
+    {
+        var documents = await new DocumentsQuery(test.Database).ListAsync(new Filter { Text = "\"الموصل OR NEAR(" });
+        Assert.Empty(documents);
+    }
+
+    [Fact]
+    public async Task Sources_Counts_IncludeTheOutletOfEachDocument()
+    {
+        var sources = await new SourcesQuery(test.Database).CountsAsync(Filter.Empty);
+        Assert.Contains(sources, s => s.Name == "Ash Carter" && s.Mentions == 1);
+        Assert.Contains(sources, s => s.Name == "Test outlet" && s.Kind == "outlet" && s.Documents == 2);
+    }
+
+    [Fact]
+    public async Task Sources_Filter_ChoosesDocumentsCitingTheSource()
+    {
+        var documents = await new DocumentsQuery(test.Database).ListAsync(new Filter { Sources = ["military official"] });
+        Assert.Equal([kuwaitId], documents.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Reader_Document_HasItsTextSentencesAndFactSpans()
+    {
+        var view = await new DocumentsQuery(test.Database).GetAsync(mosulId);
+        Assert.NotNull(view);
+        Assert.Equal(SampleArticles.MosulText, view.Text);
+        Assert.Equal(3, view.Sentences.Count);
+        Assert.All(view.Facts, f => Assert.Equal(f.Text, view.Text[f.Start..f.End]));
+        Assert.Equal(["date", "figure", "place", "place", "source"], view.Facts.Select(f => f.Kind).Order());
+    }
+
+    [Fact]
+    public async Task Overview_Counts_FollowTheFilter()
+    {
+        var overview = new OverviewQuery(test.Database);
+        var all = await overview.CountsAsync(Filter.Empty);
+        var kuwait = await overview.CountsAsync(Places("kw-kuwait-city"));
+        Assert.Equal((2L, 3L, 2L, 2L), (all.Documents, all.Places, all.Sources, all.Figures));
+        Assert.Equal((1L, 1L, 1L), (kuwait.Documents, kuwait.Places, kuwait.Figures));
+    }
+
+    public void Dispose() => test.Dispose();
+}
