@@ -16,6 +16,9 @@ public sealed record PlotlyFigure(IReadOnlyList<PlotlyTrace> Data, PlotlyLayout 
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>A figure with nothing in it, for before the first load.</summary>
+    public static PlotlyFigure Empty { get; } = new([], new PlotlyLayout());
+
     public string ToJson() => JsonSerializer.Serialize(new { data = Data, layout = Layout }, Options);
 
     private sealed class LowerCaseNaming : JsonNamingPolicy

@@ -3,6 +3,7 @@ using Dashboard.Data.Loading;
 using Dashboard.Data.Schema;
 using Dashboard.Data.Storing;
 using Dashboard.Web.Components;
+using Dashboard.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<ArticleLoader>();
         builder.Services.AddSingleton<SeedLoader>();
         builder.Services.AddDashboardQueries();
+        builder.Services.AddDashboardLocalization();
         // Arabic text is written as characters, not numeric entities; markup characters are still escaped.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -36,8 +38,10 @@ public static class ServiceRegistration
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

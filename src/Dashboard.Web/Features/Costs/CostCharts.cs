@@ -1,6 +1,8 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Features.Shared;
+using Dashboard.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Features.Costs;
 
@@ -10,11 +12,11 @@ namespace Dashboard.Web.Features.Costs;
 /// </summary>
 public static class CostCharts
 {
-    public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, bool rates)
+    public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, bool rates, IStringLocalizer<SharedResource> L)
     {
         var chosen = measures.Where(m => (m.Per is not null) == rates).ToList();
         var traces = chosen
-            .GroupBy(m => rates ? $"{m.Unit} {Format.PerPeriod(m.Per)}" : m.Unit)
+            .GroupBy(m => rates ? $"{Format.Unit(m.Unit)} {Format.PerPeriod(m.Per)}" : Format.Unit(m.Unit))
             .Select(g => new PlotlyTrace
             {
                 Type = "bar",
@@ -22,7 +24,7 @@ public static class CostCharts
                 X = g.Select(m => (object?)Label(m.Counted)).ToList(),
                 Y = g.Select(m => (object?)m.MaxValue).ToList(),
                 Text = g.Select(m => Format.Figure(m.MaxValue, m.Unit, m.Per, m.ApproxReports > 0)).ToList(),
-                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, m.ApproxReports > 0)}<br>{m.Counted}<br>{m.Reports} report(s)").ToList(),
+                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, m.ApproxReports > 0)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
                 HoverInfo = "text",
                 TextPosition = "auto",
                 CustomData = g.Select(m => DashboardUrls.Reader(m.DocumentId, m.Sentence)).ToList(),
@@ -32,19 +34,19 @@ public static class CostCharts
                     : null,
             })
             .ToList();
-        return new PlotlyFigure(traces, ChartColors.Layout(rates ? "Rates (per day, month or year)" : "Totals") with
+        return new PlotlyFigure(traces, ChartColors.Layout(rates ? L["Rates (per day, month or year)"] : L["Totals"]) with
         {
-            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? "Amount per period" : "Amount"), AutoMargin = true },
+            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? L["Amount per period"] : L["Amount"]), AutoMargin = true },
             Xaxis = new PlotlyAxis { AutoMargin = true, Type = "category" },
             ShowLegend = traces.Count > 1,
             BarMode = "group",
         });
     }
 
-    public static PlotlyFigure OverTime(IReadOnlyList<CostPoint> points)
+    public static PlotlyFigure OverTime(IReadOnlyList<CostPoint> points, IStringLocalizer<SharedResource> L)
     {
         var traces = points
-            .GroupBy(p => p.Per is null ? p.Unit : $"{p.Unit} {Format.PerPeriod(p.Per)}")
+            .GroupBy(p => p.Per is null ? Format.Unit(p.Unit) : $"{Format.Unit(p.Unit)} {Format.PerPeriod(p.Per)}")
             .Select(g => new PlotlyTrace
             {
                 Type = "scatter",
@@ -63,10 +65,10 @@ public static class CostCharts
                 },
             })
             .ToList();
-        return new PlotlyFigure(traces, ChartColors.Layout("Money figures over time") with
+        return new PlotlyFigure(traces, ChartColors.Layout(L["Money figures over time"]) with
         {
             Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true },
-            Yaxis = new PlotlyAxis { Type = "log", Title = new PlotlyTitle("Amount (log scale)"), AutoMargin = true },
+            Yaxis = new PlotlyAxis { Type = "log", Title = new PlotlyTitle(L["Amount (log scale)"]), AutoMargin = true },
         });
     }
 

@@ -1,7 +1,8 @@
-using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Features.Shared;
+using Dashboard.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Features.Map;
 
@@ -11,7 +12,7 @@ namespace Dashboard.Web.Features.Map;
 /// </summary>
 public static class MapChart
 {
-    public static PlotlyFigure Build(IReadOnlyList<PlaceCount> places, IReadOnlyList<string>? selected = null)
+    public static PlotlyFigure Build(IReadOnlyList<PlaceCount> places, IStringLocalizer<SharedResource> L, IReadOnlyList<string>? selected = null)
     {
         var max = places.Count == 0 ? 1 : places.Max(p => p.Mentions);
         var traces = places
@@ -21,13 +22,13 @@ public static class MapChart
             .Select(g => new PlotlyTrace
             {
                 Type = "scattergeo",
-                Name = g.Key switch { "city" => "Cities", "country" => "Countries", _ => "Regions" },
+                Name = L[g.Key switch { "city" => "Cities", "country" => "Countries", _ => "Regions" }],
                 Mode = g.Key == "city" ? "markers+text" : "markers",
                 Lat = g.Select(p => p.Lat).ToList(),
                 Lon = g.Select(p => p.Lon).ToList(),
-                Text = g.Select(p => $"{p.Name} · {p.NameAr}").ToList(),
+                Text = g.Select(p => Format.PlaceName(p.Name, p.NameAr)).ToList(),
                 TextPosition = "top center",
-                HoverText = g.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} · {p.NameAr}<br>{p.Mentions} mention(s) in {p.Documents} document(s)")).ToList(),
+                HoverText = g.Select(p => $"{p.Name} · {p.NameAr}<br>{L["{0} mention(s) in {1} document(s)", p.Mentions, p.Documents]}").ToList(),
                 HoverInfo = "text",
                 CustomData = g.Select(p => p.Key).ToList(),
                 TextFont = new PlotlyFont(ChartColors.FontFamily, 12, "#1f1f1f"),
@@ -40,7 +41,7 @@ public static class MapChart
                 },
             })
             .ToList();
-        return new PlotlyFigure(traces, ChartColors.Layout(title: "Places named") with
+        return new PlotlyFigure(traces, ChartColors.Layout(L["Places named"]) with
         {
             Geo = new PlotlyGeo
             {

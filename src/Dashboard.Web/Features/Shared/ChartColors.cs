@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Features.Shared;
 
@@ -28,12 +29,17 @@ public static class ChartColors
 
     public static string ForCategory(string category) => Category.TryGetValue(category, out var colour) ? colour : Category["other"];
 
+    /// <summary>
+    /// The layout every chart starts from. In Arabic the title and legend sit on the right; axes keep their
+    /// usual direction so numbers and time stay readable.
+    /// </summary>
     public static PlotlyLayout Layout(string title) => new()
     {
-        Title = new PlotlyTitle(title, new PlotlyFont(Size: 16)),
+        Title = UiCulture.IsArabic ? new PlotlyTitle(title, new PlotlyFont(Size: 16), X: 0.98, XAnchor: "right") : new PlotlyTitle(title, new PlotlyFont(Size: 16)),
         Font = new PlotlyFont(FontFamily, 13, "#1f1f1f"),
         Margin = new PlotlyMargin(60, 30, 50, 60),
         Paper_BgColor = "#ffffff",
         Plot_BgColor = "#ffffff",
+        Legend = UiCulture.IsArabic ? new PlotlyLegend { X = 1, XAnchor = "right" } : null,
     };
 }

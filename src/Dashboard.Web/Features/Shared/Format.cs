@@ -1,36 +1,58 @@
 using System.Globalization;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Features.Shared;
 
-/// <summary>How numbers, money, rates and dates read on screen ("5.8 billion USD", "11.4 million USD a day").</summary>
+/// <summary>
+/// How numbers, money, rates and dates read on screen in the interface language:
+/// "5.8 billion USD", "11.4 million USD a day", "28 January 2016"; "5.8 مليار دولار", "28 يناير 2016".
+/// </summary>
 public static class Format
 {
-    public static CultureInfo Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar" ? CultureInfo.GetCultureInfo("ar-EG") : CultureInfo.GetCultureInfo("en-US");
-
-    /// <summary>A number in words of scale: 5800000000 → "5.8 billion", 1500 → "1,500".</summary>
-    public static string Number(double value, CultureInfo? culture = null)
+    private static readonly Dictionary<string, string> ArabicCurrencies = new()
     {
-        culture ??= CultureInfo.GetCultureInfo("en-US");
+        ["USD"] = "دولار", ["EUR"] = "يورو", ["GBP"] = "جنيه إسترليني", ["EGP"] = "جنيه مصري", ["SAR"] = "ريال سعودي",
+        ["QAR"] = "ريال قطري", ["OMR"] = "ريال عماني", ["YER"] = "ريال يمني", ["IRR"] = "ريال إيراني", ["KWD"] = "دينار كويتي",
+        ["IQD"] = "دينار عراقي", ["JOD"] = "دينار أردني", ["BHD"] = "دينار بحريني", ["LYD"] = "دينار ليبي", ["TND"] = "دينار تونسي",
+        ["DZD"] = "دينار جزائري", ["SYP"] = "ليرة سورية", ["LBP"] = "ليرة لبنانية", ["TRY"] = "ليرة تركية", ["AED"] = "درهم إماراتي",
+        ["MAD"] = "درهم مغربي", ["SDG"] = "جنيه سوداني", ["ILS"] = "شيكل", ["RUB"] = "روبل", ["CNY"] = "يوان", ["JPY"] = "ين",
+    };
+
+    public static CultureInfo Culture => UiCulture.Formatting;
+
+    /// <summary>A number with a word of scale: 5800000000 → "5.8 billion" ("5.8 مليار"), 1500 → "1,500".</summary>
+    public static string Number(double value)
+    {
+        var arabic = UiCulture.IsArabic;
         var magnitude = Math.Abs(value);
         var (scaled, word) = magnitude switch
         {
-            >= 1e12 => (value / 1e12, "trillion"),
-            >= 1e9 => (value / 1e9, "billion"),
-            >= 1e6 => (value / 1e6, "million"),
+            >= 1e12 => (value / 1e12, arabic ? "تريليون" : "trillion"),
+            >= 1e9 => (value / 1e9, arabic ? "مليار" : "billion"),
+            >= 1e6 => (value / 1e6, arabic ? "مليون" : "million"),
             _ => (value, ""),
         };
-        var digits = scaled.ToString(word.Length == 0 ? "#,##0.##" : "0.##", culture);
+        // Western digits with a full stop: the way the articles themselves print figures, in either language.
+        var digits = scaled.ToString(word.Length == 0 ? "#,##0.##" : "0.##", CultureInfo.InvariantCulture);
         return word.Length == 0 ? digits : $"{digits} {word}";
     }
 
-    public static string PerPeriod(string? per) => per switch
+    public static string PerPeriod(string? per) => (per, UiCulture.IsArabic) switch
     {
-        "day" => "a day",
-        "week" => "a week",
-        "month" => "a month",
-        "year" => "a year",
+        ("day", false) => "a day",
+        ("week", false) => "a week",
+        ("month", false) => "a month",
+        ("year", false) => "a year",
+        ("day", true) => "يوميا",
+        ("week", true) => "أسبوعيا",
+        ("month", true) => "شهريا",
+        ("year", true) => "سنويا",
         _ => "",
     };
+
+    /// <summary>The unit as the reader expects it: ISO codes in English, currency names in Arabic.</summary>
+    public static string Unit(string unit) =>
+        UiCulture.IsArabic && ArabicCurrencies.TryGetValue(unit, out var name) ? name : unit;
 
     /// <summary>"≈ 1,500 people", "5.8 billion USD", "11.4 million USD a day".</summary>
     public static string Figure(double value, string unit, string? per, bool approx = false, string bound = "exact")
@@ -42,24 +64,29 @@ public static class Format
             _ => approx ? "≈ " : "",
         };
         var rate = PerPeriod(per);
-        return $"{prefix}{Number(value)} {unit}{(rate.Length == 0 ? "" : " " + rate)}";
+        return $"{prefix}{Number(value)} {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
     }
 
     /// <summary>A date value by its precision: "28 January 2016", "January 2016", "2016".</summary>
-    public static string Date(string? value, CultureInfo? culture = null)
+    public static string Date(string? value)
     {
-        culture ??= CultureInfo.GetCultureInfo("en-GB");
         if (string.IsNullOrEmpty(value))
         {
-            return "undated";
+            return UiCulture.IsArabic ? "بلا تاريخ" : "undated";
         }
         return value.Length switch
         {
-            10 when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d MMMM yyyy", culture),
-            7 when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.ToString("MMMM yyyy", culture),
+            10 when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d MMMM yyyy", Culture),
+            7 when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.ToString("MMMM yyyy", Culture),
             _ => value,
         };
     }
+
+    /// <summary>Counts in the interface language's formatting ("1,234").</summary>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A place's name in the interface language.</summary>
+    public static string PlaceName(string name, string nameAr) => UiCulture.IsArabic && nameAr.Length > 0 ? nameAr : name;
 
     /// <summary>Right-to-left for Arabic text, so the browser lays it out the way it reads.</summary>
     public static string Direction(string? text) => text is not null && Core.Text.TextNormalizer.IsMostlyArabic(text) ? "rtl" : "ltr";

@@ -1,6 +1,8 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Features.Shared;
+using Dashboard.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Features.Sources;
 
@@ -17,24 +19,24 @@ public static class SourcesChart
         ["person"] = "#8a4b08",
     };
 
-    public static PlotlyFigure Build(IReadOnlyList<SourceCount> sources)
+    public static PlotlyFigure Build(IReadOnlyList<SourceCount> sources, IStringLocalizer<SharedResource> L)
     {
         var top = sources.Take(MaxBars).Reverse().ToList();
         var traces = top.GroupBy(s => s.Kind).Select(g => new PlotlyTrace
         {
             Type = "bar",
             Orientation = "h",
-            Name = g.Key,
+            Name = Labels.Kind(L, g.Key),
             Y = g.Select(s => (object?)s.Name).ToList(),
             X = g.Select(s => (object?)s.Mentions).ToList(),
             CustomData = g.Select(s => s.Name).ToList(),
-            HoverText = g.Select(s => $"{s.Name}<br>{s.Kind}<br>{s.Mentions} mention(s) in {s.Documents} document(s)").ToList(),
+            HoverText = g.Select(s => $"{s.Name}<br>{Labels.Kind(L, s.Kind)}<br>{L["{0} mention(s) in {1} document(s)", s.Mentions, s.Documents]}").ToList(),
             HoverInfo = "text",
             Marker = new PlotlyMarker { Color = KindColours.TryGetValue(g.Key, out var colour) ? colour : "#5f6368" },
         }).ToList();
-        return new PlotlyFigure(traces, ChartColors.Layout("Sources by mentions") with
+        return new PlotlyFigure(traces, ChartColors.Layout(L["Sources by mentions"]) with
         {
-            Xaxis = new PlotlyAxis { Title = new PlotlyTitle("Mentions"), AutoMargin = true },
+            Xaxis = new PlotlyAxis { Title = new PlotlyTitle(L["Mentions"]), AutoMargin = true },
             Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", TickVals = top.Select(s => s.Name).ToList() },
             BarMode = "stack",
         });

@@ -1,13 +1,15 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Features.Shared;
+using Dashboard.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Features.Timeline;
 
 /// <summary>Events on a time axis, one lane per document; hovering shows the sentence, clicking opens it.</summary>
 public static class TimelineChart
 {
-    public static PlotlyFigure Build(IReadOnlyList<TimelineItem> items)
+    public static PlotlyFigure Build(IReadOnlyList<TimelineItem> items, IStringLocalizer<SharedResource> L)
     {
         var first = items.Select(i => i.Reports[0]).ToList();
         var lanes = first.Select(r => Short(r.DocumentTitle)).ToList();
@@ -18,7 +20,7 @@ public static class TimelineChart
             X = items.Select(i => (object?)Axis(i.Date)).ToList(),
             Y = lanes.Cast<object?>().ToList(),
             HoverText = items.Select(i => Wrap(i.Label) + "<br><i>" + Format.Date(i.Date) + "</i>"
-                + (i.Places.Count == 0 ? "" : "<br>" + string.Join(", ", i.Places.Select(p => p.Name)))).ToList(),
+                + (i.Places.Count == 0 ? "" : "<br>" + string.Join("، ", i.Places.Select(p => Format.PlaceName(p.Name, p.NameAr))))).ToList(),
             HoverInfo = "text",
             CustomData = first.Select(r => DashboardUrls.Reader(r.DocumentId, r.Sentence)).ToList(),
             Marker = new PlotlyMarker
@@ -29,7 +31,7 @@ public static class TimelineChart
                 Line = new PlotlyLine(ChartColors.Primary, 2),
             },
         };
-        return new PlotlyFigure([trace], ChartColors.Layout(title: "Dated events") with
+        return new PlotlyFigure([trace], ChartColors.Layout(L["Dated events"]) with
         {
             Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true },
             Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", FixedRange = true },
