@@ -26,6 +26,11 @@ export async function init(element, json, dotnet) {
     dotnet.invokeMethodAsync('OnPointClick', point.curveNumber, point.pointIndex ?? point.pointNumber ?? 0, custom);
   };
   element.on('plotly_click', onClick);
+  // Dragging a box across a date axis selects a span: reported as the x range of the selection.
+  element.on('plotly_selected', (event) => {
+    const range = event && event.range && event.range.x;
+    if (range && range.length === 2) dotnet.invokeMethodAsync('OnRangeSelected', String(range[0]), String(range[1]));
+  });
   const observer = new ResizeObserver(() => Plotly.Plots.resize(element));
   observer.observe(element);
   charts.set(element, { observer });
@@ -46,6 +51,9 @@ export function dispose(element) {
     chart.observer.disconnect();
     charts.delete(element);
   }
-  if (element.removeAllListeners) element.removeAllListeners('plotly_click');
+  if (element.removeAllListeners) {
+    element.removeAllListeners('plotly_click');
+    element.removeAllListeners('plotly_selected');
+  }
   Plotly.purge(element);
 }

@@ -21,6 +21,13 @@ public sealed record OverviewCounts
     public string? LastEvent { get; init; }
 }
 
+public sealed record CategoryCount
+{
+    public string Category { get; init; } = "";
+
+    public long Figures { get; init; }
+}
+
 /// <summary>The headline counts of the overview page for a filter.</summary>
 public sealed class OverviewQuery(Database database)
 {
@@ -34,6 +41,23 @@ public sealed class OverviewQuery(Database database)
             (SELECT MIN(e.date_from) FROM events e JOIN sentences s ON s.id = e.sentence_id /**events**/) AS firstEvent,
             (SELECT MAX(e.date_to) FROM events e JOIN sentences s ON s.id = e.sentence_id /**events**/) AS lastEvent
         """;
+
+    private const string CategoriesSql = """
+        SELECT f.category, COUNT(*) AS figures
+        FROM figures f
+        JOIN sentences s ON s.id = f.sentence_id
+        /**where**/
+        GROUP BY f.category
+        ORDER BY figures DESC
+        """;
+
+    /// <summary>How many figures of each category the filter keeps.</summary>
+    public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(Filter filter, CancellationToken cancellationToken = default)
+    {
+        var where = FilterSql.For(filter, "f.document_id", "s", "f");
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<CategoryCount>(new CommandDefinition(where.Apply(CategoriesSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+    }
 
     public async Task<OverviewCounts> CountsAsync(Filter filter, CancellationToken cancellationToken = default)
     {

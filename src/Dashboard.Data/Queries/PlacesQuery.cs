@@ -24,14 +24,25 @@ public sealed record PlaceCount
     public long Mentions { get; init; }
 
     public long Documents { get; init; }
+
+    /// <summary>The first mention's document and sentence, for provenance.</summary>
+    public long DocumentId { get; init; }
+
+    public long Sentence { get; init; }
+
+    public string SentenceText { get; init; } = "";
 }
 
-/// <summary>The places named in the filtered documents: markers for the map, choices for the place filter.</summary>
+/// <summary>
+/// The places named in the filtered documents: markers for the map, choices for the place filter. SQLite takes the
+/// bare columns (document, sentence) from the row holding MIN(pm.id): each place comes with its first mention.
+/// </summary>
 public sealed class PlacesQuery(Database database)
 {
     private const string Sql = """
         SELECT p.key, p.name, p.name_ar AS nameAr, p.kind, p.country, p.lat, p.lon,
-               COUNT(*) AS mentions, COUNT(DISTINCT pm.document_id) AS documents
+               COUNT(*) AS mentions, COUNT(DISTINCT pm.document_id) AS documents,
+               MIN(pm.id) AS firstMention, pm.document_id AS documentId, s.idx AS sentence, s.text AS sentenceText
         FROM place_mentions pm
         JOIN places p ON p.id = pm.place_id
         JOIN sentences s ON s.id = pm.sentence_id

@@ -26,6 +26,10 @@ public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
     [Parameter]
     public EventCallback<PlotlyPoint> OnPointClick { get; set; }
 
+    /// <summary>A span of the x axis the user dragged across (box selection), as ISO days.</summary>
+    [Parameter]
+    public EventCallback<(DateOnly From, DateOnly To)> OnRangeSelect { get; set; }
+
     [Parameter]
     public string? AriaLabel { get; set; }
 
@@ -91,5 +95,12 @@ public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
         [JSInvokable]
         public Task OnPointClick(int curve, int index, string? customData) =>
             chart.OnPointClick.InvokeAsync(new PlotlyPoint(curve, index, customData));
+
+        [JSInvokable]
+        public Task OnRangeSelected(string from, string to) =>
+            DateOnly.TryParse(from.AsSpan(0, Math.Min(10, from.Length)), System.Globalization.CultureInfo.InvariantCulture, out var start)
+            && DateOnly.TryParse(to.AsSpan(0, Math.Min(10, to.Length)), System.Globalization.CultureInfo.InvariantCulture, out var end)
+                ? chart.OnRangeSelect.InvokeAsync((start, end))
+                : Task.CompletedTask;
     }
 }
