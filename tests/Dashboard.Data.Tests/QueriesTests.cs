@@ -80,6 +80,17 @@ public sealed class QueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Timeline_HijriDateInTheArticle_IsShownBesideTheEvent()
+    {
+        var article = SampleArticles.Build(
+            "خبر\nوصل الوفد يوم 15 رمضان 1437 هـ إلى الموصل.", new DateOnly(2016, 6, 25),
+            dates: [("15 رمضان 1437 هـ", "2016-06-20")], figures: [], places: [("الموصل", SampleArticles.Mosul)], sources: []);
+        new DocumentStore(test.Database).Store(article with { Dates = [article.Dates[0] with { Calendar = "hijri" }] });
+        var item = (await new TimelineQuery(test.Database).EventsAsync(Filter.Empty)).Single(e => e.Date == "2016-06-20");
+        Assert.Equal("15 رمضان 1437 هـ", item.HijriText);
+    }
+
+    [Fact]
     public async Task Costs_Measures_GroupMoneyFiguresWithTheirSentence()
     {
         var measure = Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Filter.Empty));

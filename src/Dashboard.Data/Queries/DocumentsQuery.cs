@@ -80,7 +80,7 @@ public sealed class DocumentsQuery(Database database)
         FROM documents d WHERE d.id = @id;
         SELECT text FROM documents WHERE id = @id;
         SELECT idx AS "index", start, end FROM sentences WHERE document_id = @id ORDER BY idx;
-        SELECT 'date' AS kind, m.start, m.end, s.idx AS sentence, m.text, COALESCE(m.value, 'unresolved') || ' (' || m.precision || ')' AS detail
+        SELECT 'date' AS kind, m.start, m.end, s.idx AS sentence, m.text, COALESCE(m.value, 'unresolved') || ' (' || m.precision || CASE WHEN m.calendar = 'hijri' THEN ', hijri' ELSE '' END || ')' AS detail
             FROM date_mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = @id
         UNION ALL
         SELECT 'figure', m.start, m.end, s.idx, m.text,

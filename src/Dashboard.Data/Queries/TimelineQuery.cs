@@ -11,7 +11,11 @@ public sealed record Provenance(long DocumentId, string DocumentTitle, string? O
 /// A dated event on the timeline. Reports of the same event (same date and same places) from several documents
 /// are grouped into one event with several reports.
 /// </summary>
-public sealed record TimelineItem(string Date, string Precision, string Label, IReadOnlyList<Provenance> Reports, IReadOnlyList<PlaceName> Places, IReadOnlyList<string> Sources);
+public sealed record TimelineItem(string Date, string Precision, string Label, IReadOnlyList<Provenance> Reports, IReadOnlyList<PlaceName> Places, IReadOnlyList<string> Sources)
+{
+    /// <summary>The Hijri date as the article wrote it, when it gave one ("15 رمضان 1437 هـ").</summary>
+    public string? HijriText { get; init; }
+}
 
 public sealed record PlaceName(string Key, string Name, string NameAr);
 
@@ -48,6 +52,14 @@ public sealed class TimelineQuery(Database database)
         /**where**/
         """;
 
+    private const string HijriSql = """
+        SELECT dm.sentence_id AS sentenceId, dm.text AS name
+        FROM events e
+        JOIN sentences s ON s.id = e.sentence_id
+        JOIN date_mentions dm ON dm.sentence_id = e.sentence_id AND dm.calendar = 'hijri' AND dm.value = e.date
+        /**where**/
+        """;
+
     public async Task<IReadOnlyList<TimelineItem>> EventsAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var where = FilterSql.For(filter, "e.document_id", "s");
@@ -57,6 +69,8 @@ public sealed class TimelineQuery(Database database)
         var places = (await connection.QueryAsync<SentencePlace>(new CommandDefinition(where.Apply(PlacesSql), where.Parameters, cancellationToken: cancellationToken)))
             .ToLookup(p => p.SentenceId);
         var sources = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(SourcesSql), where.Parameters, cancellationToken: cancellationToken)))
+            .ToLookup(s => s.SentenceId);
+        var hijri = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(HijriSql), where.Parameters, cancellationToken: cancellationToken)))
             .ToLookup(s => s.SentenceId);
 
         // One event per date and set of places when the sentence names places; otherwise each sentence stands alone.
@@ -68,7 +82,10 @@ public sealed class TimelineQuery(Database database)
                 g.First().Label,
                 g.Select(e => new Provenance(e.DocumentId, e.DocumentTitle, e.Outlet, (int)e.Sentence, e.SentenceText)).ToList(),
                 g.SelectMany(e => places[e.SentenceId]).DistinctBy(p => p.Key).Select(p => new PlaceName(p.Key, p.Name, p.NameAr)).ToList(),
-                g.SelectMany(e => sources[e.SentenceId]).Select(s => s.Name).Distinct().ToList()))
+                g.SelectMany(e => sources[e.SentenceId]).Select(s => s.Name).Distinct().ToList())
+            {
+                HijriText = g.SelectMany(e => hijri[e.SentenceId]).Select(h => h.Name).FirstOrDefault(),
+            })
             .ToList();
     }
 
