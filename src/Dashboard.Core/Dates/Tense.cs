@@ -1,0 +1,96 @@
+namespace Dashboard.Core.Dates;
+
+/// <summary>
+/// Whether a date with no direction of its own ("الخميس", "28 يناير", "on Tuesday") lies ahead of the publication
+/// date: the nearest tense marker before it in its sentence decides, then a future marker just after it; past by default.
+/// </summary>
+internal static class Tense
+{
+    private const int LookBehind = 8;
+    private const int LookAhead = 3;
+
+    private static readonly HashSet<string> ArabicFuture = new(
+        ["سوف", "غدا", "المقبل", "المقبله", "القادم", "القادمه", "المقرر", "مقرر", "مقررا", "المنتظر", "المرتقب", "المزمع",
+         "يعتزم", "تعتزم", "يعتزمون", "المتوقع", "يتوقع", "يرتقب", "ينتظر", "لن"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ArabicPast = new(
+        ["كان", "كانت", "كانوا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح",
+         "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "كشف", "كشفت", "شهد", "شهدت", "جرت", "جري", "وقع", "وقعت", "قتل", "قتلت",
+         "اصيب", "عقد", "عقدت", "التقي", "زار", "وصل", "وصلت", "غادر", "بدا", "بدات", "انطلق", "انطلقت", "اجتمع", "قرر",
+         "قررت", "تلقي", "تلقت", "نشر", "نشرت", "اصدر", "اصدرت", "لقي", "استقبل", "استقبلت", "الماضي", "الماضيه", "امس",
+         "لم", "قد", "افتتح", "تم", "دخلت", "دخل", "سقط", "سقطت", "نفذ", "نفذت", "شن", "شنت", "سيطرت", "سيطر"],
+        StringComparer.Ordinal);
+
+    // Nouns and past verbs that begin like a future verb with سـ ("سيطرة", "سيارة", "سنوات", "سابق").
+    private static readonly string[] NotFutureStems =
+    [
+        "سيطر", "سيار", "سياس", "سياح", "سياد", "سياق", "سينا", "سينم", "سيد", "سير", "سيول", "سيف", "سيئ", "سيم", "سته", "ستين",
+        "ستون", "ستار", "ستوديو", "ستيف", "ستوك", "ستان", "ستال", "ستما", "ستمئ", "سنو", "سنت", "سني", "سنغ", "سنا", "سنه",
+    ];
+
+    private static readonly HashSet<string> EnglishFuture = new(
+        ["will", "shall", "would", "'ll", "won't", "due", "scheduled", "expected", "set", "plans", "planned", "planning",
+         "upcoming", "next", "tomorrow", "going", "intends", "aims"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> EnglishPast = new(
+        ["said", "was", "were", "had", "did", "told", "met", "held", "took", "went", "came", "began", "made", "gave", "won",
+         "lost", "left", "fell", "rose", "saw", "sent", "spoke", "struck", "led", "fled", "fought", "broke", "shot", "found",
+         "became", "brought", "built", "caught", "flew", "got", "heard", "kept", "knew", "paid", "ran", "sold", "stood",
+         "thought", "threw", "wrote", "last", "ago", "yesterday", "earlier"],
+        StringComparer.Ordinal);
+
+    public static bool IsFuture(DateReader r, int first, int last)
+    {
+        for (var k = first - 1; k >= r.Lo && k >= first - LookBehind; k--)
+        {
+            var marker = Marker(r, k);
+            if (marker != 0)
+            {
+                return marker > 0;
+            }
+        }
+        for (var k = last + 1; k <= r.Hi && k <= last + LookAhead; k++)
+        {
+            if (Marker(r, k) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>+1 for a future marker, −1 for a past one, 0 for neither.</summary>
+    private static int Marker(DateReader r, int k)
+    {
+        if (!r.IsWord(k))
+        {
+            return 0;
+        }
+        var w = r.W(k);
+        if (r.IsArabicWord(k))
+        {
+            if (r.Is(k, ArabicFuture))
+            {
+                return 1;
+            }
+            // Only the conjunctions و ف come before a verb's سـ ("وسيعقد").
+            if (IsFutureVerb(w) || (w.Length > 4 && w[0] is 'و' or 'ف' && IsFutureVerb(w[1..])))
+            {
+                return 1;
+            }
+            return r.Is(k, ArabicPast) ? -1 : 0;
+        }
+        if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+        return EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) ? -1 : 0;
+    }
+
+    // "سيعقد", "ستبدأ", "سنطهر": the future prefix سـ on an imperfect verb.
+    private static bool IsFutureVerb(string w) =>
+        w.Length >= 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن'
+        && !NotFutureStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal));
+}

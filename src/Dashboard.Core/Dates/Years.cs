@@ -1,0 +1,112 @@
+namespace Dashboard.Core.Dates;
+
+/// <summary>
+/// Years on their own: after a year word ("عام 2014", "سنة 1948", "العام المالي 2018", "عام 1437 هـ"), after a
+/// word that makes a number a time ("في 2014", "منذ 2011", "بحلول 2030", "in 2014", "mid-2015"), with an era mark
+/// ("2016م"), and lists and ranges of them ("بين عامي 2014 و2017", "2011-2015", "2021/2020"). A number followed by
+/// what it counts ("2000 مسلح") is not a year.
+/// </summary>
+internal static class Years
+{
+    private static readonly HashSet<string> Qualifiers = new(["المالي", "الماليه", "الدراسي", "الدراسيه", "fiscal"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Separators = new(["و", "-", "–", "—", "/", "الي", "حتي", "to", "and", "until", "through"], StringComparer.Ordinal);
+
+    public static int TryParse(DateReader r, int i, List<DateExpression> output)
+    {
+        int first;
+        var trim = 0;
+        bool strong;
+        if (r.Is(i, DateWords.YearWords, out trim) && !r.IsNumber(i))
+        {
+            first = r.Is(i + 1, Qualifiers) ? i + 2 : i + 1;
+            strong = true;
+        }
+        else if (r.IsNumber(i))
+        {
+            first = i;
+            strong = false;
+        }
+        else
+        {
+            return -1;
+        }
+        if (!ReadYear(r, first, strong, out var year, out var hijri, out var end))
+        {
+            return -1;
+        }
+        var years = new List<(int Year, bool Hijri, int First, int Last)> { (year, hijri, first, end) };
+        var p = end + 1;
+        while (Separators.Contains(r.W(p)))
+        {
+            var q = r.Is(p + 1, DateWords.YearWords) ? p + 2 : p + 1;
+            if (!ReadYear(r, q, strong: true, out var next, out var nextHijri, out var nextEnd, years[^1].Year))
+            {
+                break;
+            }
+            years.Add((next, nextHijri, q, nextEnd));
+            p = nextEnd + 1;
+        }
+        if (!strong && !Accept(r, i, years.Count, years[^1].Last))
+        {
+            return -1;
+        }
+        for (var j = 0; j < years.Count; j++)
+        {
+            var (value, isHijri, from, to) = years[j];
+            var spec = new CalendarSpec(value, null, null, isHijri, Direction.None);
+            output.Add(j == 0 ? new DateExpression(i, to, spec, trim) : new DateExpression(from, to, spec));
+        }
+        return years[^1].Last;
+    }
+
+    // A bare number is a year only in a time context, with an era mark, or as one end of a range of years.
+    private static bool Accept(DateReader r, int i, int count, int last)
+    {
+        if (r.Is(last + 1, DateWords.CountNouns) || r.IsPunct(last + 1, '%'))
+        {
+            return false;
+        }
+        if (r.Is(i + 1, DateWords.GregorianEra) || r.Is(i + 1, DateWords.HijriEra))
+        {
+            return true;
+        }
+        if (CalendarDates.HasContext(r, i))
+        {
+            return true;
+        }
+        return count == 2 && (r.IsDash(i + 1) || r.IsPunct(i + 1, '/'));
+    }
+
+    private static bool ReadYear(DateReader r, int p, bool strong, out int year, out bool hijri, out int end, int after = 0)
+    {
+        year = r.Int(p);
+        hijri = false;
+        end = p;
+        var digits = r.Digits(p);
+        if (after > 0 && digits == 2 && year > after % 100)
+        {
+            year += after / 100 * 100; // "2014-15"
+        }
+        else if (digits != 4)
+        {
+            return false;
+        }
+        if (r.IsPunct(p + 1, ':') || r.IsPunct(p + 1, '%'))
+        {
+            return false;
+        }
+        if (r.Is(p + 1, DateWords.HijriEra))
+        {
+            hijri = year is >= 1 and <= 1600;
+            end = p + 1;
+            return hijri;
+        }
+        if (r.Is(p + 1, DateWords.GregorianEra))
+        {
+            end = p + 1;
+        }
+        var min = strong ? 1000 : 1900;
+        return year >= min && year <= 2100 && (after == 0 || Math.Abs(year - after) <= 100);
+    }
+}
