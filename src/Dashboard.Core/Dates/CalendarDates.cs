@@ -11,7 +11,8 @@ internal static class CalendarDates
     private static readonly HashSet<string> Equivalence = new(["الموافق", "الموافقه", "الموافق"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> HijriContext = new(
-        ["شهر", "في", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "حتي", "قبل", "بعد", "طوال", "غره"],
+        ["شهر", "في", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "حتي", "قبل", "بعد", "طوال", "غره",
+         "in", "during", "of", "month", "since", "before", "after", "until", "throughout"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -25,26 +26,28 @@ internal static class CalendarDates
             output.Add(numeric);
             return numeric.Last;
         }
-        var found = ParseList(r, i, out var last);
-        if (found.Count == 0)
-        {
-            return -1;
-        }
-        if (found.Count == 1 && TryEquivalent(r, last + 1, out var other, out var otherLast))
-        {
-            var chosen = Prefer(found[0].Spec, other.Spec);
-            output.Add(new DateExpression(found[0].First, otherLast, chosen, found[0].Trim));
-            return otherLast;
-        }
+        var found = ParseMerged(r, i, out var last);
         output.AddRange(found);
-        return last;
+        return found.Count == 0 ? -1 : last;
     }
 
     /// <summary>One dated day starting at token k ("28 يناير", "1 ربيع الآخر 1439هـ"), for a weekday or "أمس" to lean on.</summary>
     public static DateExpression? DayAt(DateReader r, int k)
     {
-        var found = ParseList(r, k, out _);
+        var found = ParseMerged(r, k, out _);
         return found.Count == 1 && found[0].Spec is CalendarSpec { Day: not null } ? found[0] : null;
+    }
+
+    private static List<DateExpression> ParseMerged(DateReader r, int i, out int last)
+    {
+        var found = ParseList(r, i, out last);
+        if (found.Count == 1 && TryEquivalent(r, last + 1, out var other, out var otherLast))
+        {
+            var chosen = Prefer(found[0].Spec, other.Spec);
+            found[0] = new DateExpression(found[0].First, otherLast, chosen, found[0].Trim);
+            last = otherLast;
+        }
+        return found;
     }
 
     private static bool TryEquivalent(DateReader r, int p, out DateExpression other, out int last)
@@ -102,6 +105,7 @@ internal static class CalendarDates
         public int? Year;
         public int? YearOffset;
         public bool Hijri;
+        public bool English;
         public bool Abbreviation;
         public Direction Direction;
         public readonly List<(int Day, int Token)> MoreDays = [];
@@ -182,12 +186,17 @@ internal static class CalendarDates
             if (!item.HasYearInfo)
             {
                 // A bare month name is a date only after "في", "منذ", "in", "since"...; a Hijri one is also a name.
-                return item.Hijri ? r.Is(first.First - 1, HijriContext) : context;
+                return item.Hijri ? r.Is(first.First - 1, HijriContext) : context || PlainEnglishMonth(r, item);
             }
             return true;
         }
         return item.Year is not null || item.YearOffset is not null || !named;
     }
+
+    // "November prices will be announced": a capitalised full English name that cannot be a word ("May", "March")
+    // or the first name of a person ("June Smith").
+    private static bool PlainEnglishMonth(DateReader r, Item item) =>
+        item.English && !item.Abbreviation && item.Month is not (3 or 5) && !r.Capitalized(item.Last + 1);
 
     private static CalendarSpec? ToSpec(Item item, int? day)
     {
@@ -310,7 +319,11 @@ internal static class CalendarDates
                 q++;
             }
         }
-        if (r.IsPunct(q, ',') && YearAt(r, q + 1, out var year, out var end))
+        if (r.IsPunct(q, ',') && item.Hijri && HijriYearAt(r, q + 1, item, out var hijriEnd))
+        {
+            return hijriEnd + 1;
+        }
+        if (r.IsPunct(q, ',') && !item.Hijri && YearAt(r, q + 1, out var year, out var end))
         {
             item.Year = year;
             return end + 1;
@@ -339,6 +352,7 @@ internal static class CalendarDates
     {
         item.Month = m.Month;
         item.Hijri = m.Hijri;
+        item.English = m.English;
         item.Abbreviation = m.Abbreviation;
     }
 
@@ -437,7 +451,7 @@ internal static class CalendarDates
     {
         year = r.Int(p);
         end = p;
-        if (r.Digits(p) != 4 || year is < 1000 or > 2100 || r.IsPunct(p + 1, ':'))
+        if (r.Digits(p) != 4 || year is < 1000 or > 2100 || r.IsClockColon(p + 1))
         {
             return false;
         }
@@ -478,7 +492,7 @@ internal static class CalendarDates
     private static int DayNumber(DateReader r, int k)
     {
         var value = r.Int(k, 2);
-        if (value is < 1 or > 31 || r.IsPunct(k + 1, ':') || r.IsPunct(k - 1, ':'))
+        if (value is < 1 or > 31 || r.IsClockColon(k + 1) || r.IsClockColon(k - 1))
         {
             return -1;
         }

@@ -42,6 +42,9 @@ internal sealed class DateReader(AnalyzedText text)
 
     public bool IsDash(int k) => In(k) && Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Norm[0] is '-' or '–' or '—';
 
+    /// <summary>True for the colon of a clock time ("10:30"), glued between two numbers.</summary>
+    public bool IsClockColon(int k) => IsPunct(k, ':') && IsNumber(k - 1) && IsNumber(k + 1) && Glued(k - 1, k) && Glued(k, k + 1);
+
     /// <summary>True when token <paramref name="b"/> starts exactly where <paramref name="a"/> ends.</summary>
     public bool Glued(int a, int b) => In(a) && In(b) && Tokens[a].End == Tokens[b].Start;
 

@@ -21,7 +21,7 @@ internal static class DateWords
         "وحتي", "عن", "مع", "اثناء",
         "in", "since", "until", "till", "by", "during", "from", "through", "between", "early", "late", "mid", "end", "beginning",
         "start", "before", "after", "of", "last", "next", "this", "summer", "winter", "spring", "autumn", "fall", "throughout",
-        "around", "starting", "as");
+        "around", "starting", "as", "on");
 
     /// <summary>The part of a period that still points at the whole period ("مطلع الشهر الجاري" is this month).</summary>
     public static readonly HashSet<string> PartOfPeriod = Set(
@@ -78,6 +78,7 @@ internal static class DateWords
         ["عام"] = (DateUnit.Year, 1), ["عاما"] = (DateUnit.Year, 1), ["اعوام"] = (DateUnit.Year, 1), ["عامين"] = (DateUnit.Year, 2),
         ["سنه"] = (DateUnit.Year, 1), ["سنوات"] = (DateUnit.Year, 1), ["سنين"] = (DateUnit.Year, 1), ["سنتين"] = (DateUnit.Year, 2),
         ["سنتان"] = (DateUnit.Year, 2), ["عامان"] = (DateUnit.Year, 2), ["يومان"] = (DateUnit.Day, 2), ["شهران"] = (DateUnit.Month, 2),
+        ["عقد"] = (DateUnit.Year, 10), ["عقود"] = (DateUnit.Year, 10), ["عقدين"] = (DateUnit.Year, 20),
     };
 
     public static readonly Dictionary<string, DateUnit> EnglishUnits = new(StringComparer.Ordinal)
@@ -85,6 +86,9 @@ internal static class DateWords
         ["day"] = DateUnit.Day, ["days"] = DateUnit.Day, ["week"] = DateUnit.Week, ["weeks"] = DateUnit.Week,
         ["month"] = DateUnit.Month, ["months"] = DateUnit.Month, ["year"] = DateUnit.Year, ["years"] = DateUnit.Year,
     };
+
+    /// <summary>Years per English unit that counts years in tens.</summary>
+    public static readonly Dictionary<string, int> EnglishDecades = new(StringComparer.Ordinal) { ["decade"] = 10, ["decades"] = 10 };
 
     /// <summary>Hedges allowed between "قبل" and its count ("قبل نحو شهرين").</summary>
     public static readonly HashSet<string> Hedges = Set("نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "almost", "some");

@@ -58,8 +58,9 @@ internal static class MonthNames
         }
         foreach (var (trim, stem) in DateReader.Stems(w))
         {
-            // Short names ("آب", "ماي", "أوت") are too easily the tail of another word to be read after a clitic.
-            if (trim > 0 && stem.Length >= 4 && Find(r, k, stem, trim) is { } stripped)
+            // Short names ("آب", "ماي", "أوت") are too easily the tail of another word ("باب") to be read after a
+            // clitic, unless a year follows ("وآب 2012").
+            if (trim > 0 && Find(r, k, stem, trim) is { } stripped && (stem.Length >= 4 || r.Digits(stripped.Last + 1) == 4))
             {
                 return stripped;
             }

@@ -14,6 +14,17 @@ internal static class Tense
          "يعتزم", "تعتزم", "يعتزمون", "المتوقع", "يتوقع", "يرتقب", "ينتظر", "لن"],
         StringComparer.Ordinal);
 
+    // "حتى أكتوبر", "until May" right before the date: ahead, unless a past marker comes before.
+    private static readonly HashSet<string> WeakFuture = new(["حتي", "بحلول", "لغايه", "until", "till", "by"], StringComparer.Ordinal);
+
+    // The journalistic present of a scheduled event: "تنطلق في 26 ديسمبر", "the festival opens on Oct. 11".
+    private static readonly HashSet<string> Scheduled = new(
+        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
+         "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
+         "opens", "begins", "starts", "runs", "ends", "closes", "meets", "arrives", "visits", "hosts", "launches", "resumes",
+         "expires", "travels", "heads"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> ArabicPast = new(
         ["كان", "كانت", "كانوا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح",
          "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "كشف", "كشفت", "شهد", "شهدت", "جرت", "جري", "وقع", "وقعت", "قتل", "قتلت",
@@ -43,6 +54,7 @@ internal static class Tense
 
     public static bool IsFuture(DateReader r, int first, int last)
     {
+        var weak = false;
         for (var k = first - 1; k >= r.Lo && k >= first - LookBehind; k--)
         {
             var marker = Marker(r, k);
@@ -50,6 +62,11 @@ internal static class Tense
             {
                 return marker > 0;
             }
+            weak |= k >= first - 2 && r.Is(k, WeakFuture);
+        }
+        if (weak)
+        {
+            return true;
         }
         for (var k = last + 1; k <= r.Hi && k <= last + LookAhead; k++)
         {
@@ -71,7 +88,8 @@ internal static class Tense
         var w = r.W(k);
         if (r.IsArabicWord(k))
         {
-            if (r.Is(k, ArabicFuture))
+            // "على أن يغادر ...": a planned step.
+            if (r.Is(k, ArabicFuture) || r.Is(k, Scheduled) || (w == "ان" && r.W(k - 1) == "علي"))
             {
                 return 1;
             }
@@ -82,7 +100,7 @@ internal static class Tense
             }
             return r.Is(k, ArabicPast) ? -1 : 0;
         }
-        if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
+        if (EnglishFuture.Contains(w) || Scheduled.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
         {
             return 1;
         }

@@ -60,7 +60,8 @@ internal static class Years
         return years[^1].Last;
     }
 
-    // A bare number is a year only in a time context, with an era mark, or as one end of a range of years.
+    // A bare number is a year only in a time context, with an era mark, after an event it dates ("تعهدات 2009"),
+    // before one ("the 2011 uprising"), or as one end of a range of years.
     private static bool Accept(DateReader r, int i, int count, int last)
     {
         if (r.Is(last + 1, DateWords.CountNouns) || r.IsPunct(last + 1, '%'))
@@ -71,12 +72,33 @@ internal static class Years
         {
             return true;
         }
-        if (CalendarDates.HasContext(r, i))
+        if (r.Is(i - 1, DatedEvents) || EnglishEvents.Contains(r.W(last + 1)))
         {
             return true;
         }
+        if (CalendarDates.HasContext(r, i))
+        {
+            // "أكثر من 2100", "more than 2000": a quantity.
+            return !(r.W(i - 1) is "من" or "than" && r.Is(i - 2, Comparatives));
+        }
         return count == 2 && (r.IsDash(i + 1) || r.IsPunct(i + 1, '/'));
     }
+
+    private static readonly HashSet<string> Comparatives = new(
+        ["اكثر", "اقل", "ازيد", "يزيد", "يقل", "اعلي", "ادني", "more", "less", "fewer"], StringComparer.Ordinal);
+
+    // Events named by their year: "انتخابات 2018", "حرب 2006", "تعهدات 2009".
+    private static readonly HashSet<string> DatedEvents = new(
+        ["انتخابات", "ميزانيه", "موازنه", "تعهدات", "دستور", "حرب", "ثوره", "احداث", "اتفاق", "اتفاقيه", "تعداد", "احصاء",
+         "ازمه", "هجمات", "زلزال", "فيضانات", "اعتداءات", "تفجيرات", "مفاوضات", "قمه", "انتفاضه", "نكسه", "نكبه", "عدوان",
+         "احتجاجات", "تظاهرات", "استفتاء", "انقلاب", "موسم", "اجتياح", "غزو", "مؤتمر"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> EnglishEvents = new(
+        ["election", "elections", "vote", "war", "uprising", "revolution", "invasion", "budget", "agreement", "deal", "census",
+         "crisis", "attack", "attacks", "earthquake", "floods", "protests", "talks", "summit", "ceasefire", "offensive",
+         "constitution", "referendum", "coup", "pledges", "accord", "accords", "bombing", "bombings", "massacre", "season"],
+        StringComparer.Ordinal);
 
     private static bool ReadYear(DateReader r, int p, bool strong, out int year, out bool hijri, out int end, int after = 0)
     {
@@ -92,7 +114,7 @@ internal static class Years
         {
             return false;
         }
-        if (r.IsPunct(p + 1, ':') || r.IsPunct(p + 1, '%'))
+        if (r.IsClockColon(p + 1) || r.IsPunct(p + 1, '%'))
         {
             return false;
         }
