@@ -108,6 +108,7 @@ internal static class CalendarDates
         public bool English;
         public bool Abbreviation;
         public Direction Direction;
+        public Item? Until;
         public readonly List<(int Day, int Token)> MoreDays = [];
 
         public bool HasYearInfo => Year is not null || YearOffset is not null || Direction != Direction.None;
@@ -209,7 +210,11 @@ internal static class CalendarDates
                 return null;
             }
         }
-        return new CalendarSpec(item.Year, month, day, item.Hijri, item.Direction) { YearOffset = item.YearOffset };
+        return new CalendarSpec(item.Year, month, day, item.Hijri, item.Direction)
+        {
+            YearOffset = item.YearOffset,
+            Until = item.Until is { Month: not null } until ? ToSpec(until, until.Day) : null,
+        };
     }
 
     private static bool Compatible(Item previous, Item next, string separator)
@@ -247,6 +252,10 @@ internal static class CalendarDates
                 item.Year = withYear.Year;
                 item.YearOffset = withYear.YearOffset;
                 item.Direction = withYear.Direction;
+            }
+            if (item.Year is null && item.YearOffset is null && j + 1 < items.Count)
+            {
+                item.Until = items[j + 1]; // "من 28 ديسمبر إلى 3 يناير": the start is the nearest before the end
             }
             withMonth = item.Month is not null ? item : withMonth;
             withYear = item.HasYearInfo ? item : withYear;

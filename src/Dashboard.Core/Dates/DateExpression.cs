@@ -28,6 +28,15 @@ internal sealed record CalendarSpec(int? Year, int? Month, int? Day, bool Hijri,
     /// <summary>A year given relative to the publication year ("مارس من العام الماضي" is −1).</summary>
     public int? YearOffset { get; init; }
 
+    /// <summary>
+    /// The later end of a range this date opens, when it took its direction from it ("من يناير إلى سبتمبر الماضيين"):
+    /// the date is then the nearest one before that end.
+    /// </summary>
+    public CalendarSpec? Until { get; init; }
+
+    /// <summary>The weekday the text gives with a day ("الأحد الموافق 14 فبراير"), which picks its year.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
     public bool IsAbsolute => Year is not null;
 }
 

@@ -8,6 +8,9 @@ namespace Dashboard.Core.Dates;
 /// </summary>
 internal sealed class DateReader(AnalyzedText text)
 {
+    // English words lose a possessive ending: "Monday's attack", "last year's budget".
+    private readonly string[] words = text.Tokens.Select(t => !t.IsWord || t.IsArabic ? t.Norm : WithoutPossessive(t.Norm)).ToArray();
+
     // The clitics that can precede a date word: conjunctions و ف, prepositions ب ل ك, and their pairs.
     private static readonly string[] Clitics = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
@@ -30,7 +33,10 @@ internal sealed class DateReader(AnalyzedText text)
     public bool In(int k) => k >= Lo && k <= Hi;
 
     /// <summary>The normalised token, or "" outside the sentence.</summary>
-    public string W(int k) => In(k) ? Tokens[k].Norm : "";
+    public string W(int k) => In(k) ? words[k] : "";
+
+    private static string WithoutPossessive(string w) =>
+        w.Length > 2 && w[^2] is '\'' or '’' && w[^1] == 's' ? w[..^2] : w;
 
     public bool IsNumber(int k) => In(k) && Tokens[k].IsNumber;
 

@@ -76,8 +76,17 @@ internal static class DateResolver
         {
             return Date(c, c.Hijri ? HijriDates.YearOf(p) + offset : p.Year + offset, month, day);
         }
+        if (c.Until is { } until)
+        {
+            var end = until.Year is { } y ? Date(until, y, until.Month ?? 1, until.Day ?? 1) : Nearest(until, p, future);
+            return end is { } e ? LatestUpTo(c, e, month, day) : null;
+        }
         var direction = c.Direction == Direction.None ? (future ? Direction.Future : Direction.Past) : c.Direction;
         var baseYear = c.Hijri ? HijriDates.YearOf(p) : p.Year;
+        if (c.Weekday is { } weekday && c.Day is not null && SameWeekday(c, p, baseYear, weekday) is { } named)
+        {
+            return named;
+        }
         if (direction == Direction.Current)
         {
             return Date(c, baseYear, month, day);
@@ -96,6 +105,34 @@ internal static class DateResolver
                 ? (strict ? candidate < start : candidate <= start)
                 : (strict ? candidate > (c.Day is null && !c.Hijri ? start.AddMonths(1).AddDays(-1) : start) : candidate >= start);
             if (fits && (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)))
+            {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static DateOnly? LatestUpTo(CalendarSpec c, DateOnly end, int month, int day)
+    {
+        var endYear = c.Hijri ? HijriDates.YearOf(end) : end.Year;
+        for (var year = endYear; year >= endYear - 1; year--)
+        {
+            if (Date(c, year, month, day) is { } candidate && candidate <= end)
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // "الأحد 14 فبراير": of the nearby years, the one where that day is a Sunday.
+    private static DateOnly? SameWeekday(CalendarSpec c, DateOnly p, int baseYear, DayOfWeek weekday)
+    {
+        DateOnly? best = null;
+        for (var year = baseYear - 1; year <= baseYear + 1; year++)
+        {
+            if (Date(c, year, c.Month ?? 1, c.Day ?? 1) is { } candidate && candidate.DayOfWeek == weekday
+                && (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)))
             {
                 best = candidate;
             }

@@ -17,7 +17,7 @@ internal static class DateWords
     /// <summary>Words after which a bare month or year is a date ("في مارس", "منذ 2011", "بنهاية 2019", "in 2014").</summary>
     public static readonly HashSet<string> Context = Set(
         "في", "منذ", "خلال", "حتي", "بحلول", "مطلع", "بدايه", "بدايات", "اوائل", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه",
-        "نهايات", "ختام", "اول", "شهر", "شهري", "من", "الي", "قبل", "بعد", "لغايه", "غايه", "طوال", "صيف", "شتاء", "خريف", "ربيع",
+        "نهايات", "ختام", "اول", "شهر", "شهري", "من", "الي", "بين", "قبل", "بعد", "لغايه", "غايه", "طوال", "صيف", "شتاء", "خريف", "ربيع",
         "وحتي", "عن", "مع", "اثناء",
         "in", "since", "until", "till", "by", "during", "from", "through", "between", "early", "late", "mid", "end", "beginning",
         "start", "before", "after", "of", "last", "next", "this", "summer", "winter", "spring", "autumn", "fall", "throughout",

@@ -104,7 +104,9 @@ internal static class Tense
         {
             return 1;
         }
-        return EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) ? -1 : 0;
+        var past = EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        // "will be held", "is expected to be signed": a participle, not a past tense.
+        return past && r.W(k - 1) is not ("be" or "been" or "being" or "is" or "are" or "to") ? -1 : 0;
     }
 
     // "سيعقد", "ستبدأ", "سنطهر": the future prefix سـ on an imperfect verb.

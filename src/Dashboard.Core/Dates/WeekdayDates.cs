@@ -28,7 +28,8 @@ internal static class WeekdayDates
         }
         if (RelativeDays.DatedDay(r, last) is { } dated)
         {
-            output.Add(dated with { First = i, Trim = trim });
+            var spec = dated.Spec is CalendarSpec { IsAbsolute: false } partial ? partial with { Weekday = day } : dated.Spec;
+            output.Add(dated with { First = i, Trim = trim, Spec = spec });
             return dated.Last;
         }
         output.Add(new DateExpression(i, last, new WeekdaySpec(day, direction), trim));
