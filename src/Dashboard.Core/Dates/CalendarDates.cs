@@ -104,14 +104,19 @@ internal static class CalendarDates
         public int? Month;
         public int? Year;
         public int? YearOffset;
+        public int? MonthOffset;
         public bool Hijri;
         public bool English;
         public bool Abbreviation;
         public Direction Direction;
+        public bool Habitual;
         public Item? Until;
         public readonly List<(int Day, int Token)> MoreDays = [];
 
         public bool HasYearInfo => Year is not null || YearOffset is not null || Direction != Direction.None;
+
+        /// <summary>A month named, or a month counted from the publication date ("10 من الشهر الجاري").</summary>
+        public bool HasMonth => Month is not null || MonthOffset is not null;
     }
 
     private static List<DateExpression> ParseList(DateReader r, int i, out int last)
@@ -174,7 +179,7 @@ internal static class CalendarDates
 
     private static bool Keep(DateReader r, Item item, Item first, bool context, bool named)
     {
-        if (item.Month is null)
+        if (!item.HasMonth || item.Habitual)
         {
             return false; // a day whose month never came: "في 15 دائرة"
         }
@@ -201,6 +206,10 @@ internal static class CalendarDates
 
     private static CalendarSpec? ToSpec(Item item, int? day)
     {
+        if (item.MonthOffset is { } offset)
+        {
+            return new CalendarSpec(null, null, day, Hijri: false, Direction.None) { MonthOffset = offset };
+        }
         var month = item.Month!.Value;
         if (day is { } d)
         {
@@ -219,19 +228,19 @@ internal static class CalendarDates
 
     private static bool Compatible(Item previous, Item next, string separator)
     {
-        if (separator is "," or "،" && next.Month is null)
+        if (separator is "," or "،" && !next.HasMonth)
         {
             return false;
         }
-        if (previous.Month is null)
+        if (!previous.HasMonth)
         {
             return next.Day is not null; // "29 و30 يناير"
         }
         if (previous.Day is null)
         {
-            return next.Day is null && next.Month is not null; // "من يناير إلى سبتمبر"
+            return next.Day is null && next.HasMonth; // "من يناير إلى سبتمبر"
         }
-        return next.Day is not null && next.Month is not null;
+        return next.Day is not null && next.HasMonth;
     }
 
     // Earlier items of a list take what the later ones say: "من 10 إلى 12 مارس 2016".
@@ -242,9 +251,10 @@ internal static class CalendarDates
         for (var j = items.Count - 1; j >= 0; j--)
         {
             var item = items[j];
-            if (item.Month is null && withMonth is not null)
+            if (!item.HasMonth && withMonth is not null)
             {
                 item.Month = withMonth.Month;
+                item.MonthOffset = withMonth.MonthOffset;
                 item.Hijri = withMonth.Hijri;
             }
             if (!item.HasYearInfo && withYear is not null && item.Hijri == withYear.Hijri)
@@ -253,11 +263,11 @@ internal static class CalendarDates
                 item.YearOffset = withYear.YearOffset;
                 item.Direction = withYear.Direction;
             }
-            if (item.Year is null && item.YearOffset is null && j + 1 < items.Count)
+            if (item.Year is null && item.YearOffset is null && item.MonthOffset is null && j + 1 < items.Count)
             {
                 item.Until = items[j + 1]; // "من 28 ديسمبر إلى 3 يناير": the start is the nearest before the end
             }
-            withMonth = item.Month is not null ? item : withMonth;
+            withMonth = item.HasMonth ? item : withMonth;
             withYear = item.HasYearInfo ? item : withYear;
         }
     }
@@ -274,6 +284,11 @@ internal static class CalendarDates
             }
             var q = r.W(p) is "of" or "من" ? p + 1 : p;
             item.Day = day;
+            if (RelativeMonth(r, q, item) is var end and >= 0)
+            {
+                item.Last = end;
+                return item;
+            }
             if (MonthNames.At(r, q) is { } month)
             {
                 SetMonth(item, month);
@@ -283,7 +298,13 @@ internal static class CalendarDates
             item.Last = p - 1;
             return item; // a day alone, waiting for the month later in a list
         }
-        if (OrdinalDay(r, k, out var ordinal, out var monthAt) && MonthNames.At(r, monthAt) is { } named)
+        if (OrdinalDay(r, k, out var ordinal, out var monthAt) && RelativeMonth(r, monthAt, item) is var relativeEnd and >= 0)
+        {
+            item.Day = ordinal;
+            item.Last = relativeEnd;
+            return item;
+        }
+        if (OrdinalDay(r, k, out ordinal, out monthAt) && MonthNames.At(r, monthAt) is { } named)
         {
             item.Day = ordinal;
             SetMonth(item, named);
@@ -340,6 +361,33 @@ internal static class CalendarDates
         return q;
     }
 
+    // "من الشهر الجاري", "من هذا الشهر", "of last month": the month counted from the publication date.
+    private static int RelativeMonth(DateReader r, int q, Item item)
+    {
+        var w = r.W(q);
+        if (w is "الجاري" or "الحالي")
+        {
+            item.MonthOffset = 0; // "في 25 الجاري": the 25th of this month
+            return q;
+        }
+        if (w is "هذا" or "this" && r.W(q + 1) is "الشهر" or "month")
+        {
+            item.MonthOffset = 0;
+            return q + 1;
+        }
+        if (w is "last" or "next" && r.W(q + 1) == "month")
+        {
+            item.MonthOffset = OffsetOf(w);
+            return q + 1;
+        }
+        if (w == "الشهر" && DirectionOf(r.W(q + 1)) is var d and not Direction.None)
+        {
+            item.MonthOffset = d switch { Direction.Past => -1, Direction.Future => 1, _ => 0 };
+            return q + 1;
+        }
+        return -1;
+    }
+
     private static bool OrdinalDay(DateReader r, int k, out int day, out int monthAt)
     {
         monthAt = -1;
@@ -372,6 +420,10 @@ internal static class CalendarDates
         if ((r.IsPunct(p, '/') || r.IsDash(p)) && MonthNames.At(r, p + 1) is { } pair && pair.Month == m.Month && pair.Hijri == m.Hijri)
         {
             return pair.Last + 1;
+        }
+        if (MonthNames.At(r, p) is { } next && next.Month == m.Month && next.Hijri == m.Hijri)
+        {
+            return next.Last + 1; // "30 يونيو حزيران 2014"
         }
         if (r.IsPunct(p, '(') && MonthNames.At(r, p + 1) is { } inner && inner.Month == m.Month && inner.Hijri == m.Hijri
             && r.IsPunct(inner.Last + 1, ')'))
@@ -412,10 +464,12 @@ internal static class CalendarDates
             item.YearOffset = OffsetOf(w);
             return p + 1;
         }
-        if (w is "من" or "of")
+        if (w is "من" or "of" && OfYear(r, item, p + 1) is var of and >= 0)
         {
-            return OfYear(r, item, p + 1) is var of and >= 0 ? of : p - 1;
+            return of;
         }
+        // "7 يناير من كل عام", "May 1 each year": a yearly date, not one day.
+        item.Habitual = w is "كل" or "سنويا" or "every" or "each" or "annually" || (w is "من" or "of" && r.W(p + 1) is "كل" or "every" or "each");
         return p - 1;
     }
 

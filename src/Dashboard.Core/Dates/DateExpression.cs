@@ -28,6 +28,9 @@ internal sealed record CalendarSpec(int? Year, int? Month, int? Day, bool Hijri,
     /// <summary>A year given relative to the publication year ("مارس من العام الماضي" is −1).</summary>
     public int? YearOffset { get; init; }
 
+    /// <summary>A month given relative to the publication month ("10 من الشهر الجاري" is 0); then Month is null.</summary>
+    public int? MonthOffset { get; init; }
+
     /// <summary>
     /// The later end of a range this date opens, when it took its direction from it ("من يناير إلى سبتمبر الماضيين"):
     /// the date is then the nearest one before that end.

@@ -72,6 +72,11 @@ internal static class DateResolver
     {
         var month = c.Month ?? 1;
         var day = c.Day ?? 1;
+        if (c.MonthOffset is { } months)
+        {
+            var anchor = p.AddMonths(months);
+            return Gregorian(anchor.Year, anchor.Month, day);
+        }
         if (c.YearOffset is { } offset)
         {
             return Date(c, c.Hijri ? HijriDates.YearOf(p) + offset : p.Year + offset, month, day);

@@ -21,7 +21,7 @@ internal static class DateWords
         "وحتي", "عن", "مع", "اثناء",
         "in", "since", "until", "till", "by", "during", "from", "through", "between", "early", "late", "mid", "end", "beginning",
         "start", "before", "after", "of", "last", "next", "this", "summer", "winter", "spring", "autumn", "fall", "throughout",
-        "around", "starting", "as", "on");
+        "around", "starting", "as", "on", "fiscal");
 
     /// <summary>The part of a period that still points at the whole period ("مطلع الشهر الجاري" is this month).</summary>
     public static readonly HashSet<string> PartOfPeriod = Set(

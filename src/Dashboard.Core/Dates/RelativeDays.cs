@@ -14,6 +14,8 @@ internal static class RelativeDays
 
     private static readonly HashSet<string> Today = new(["اليوم"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Tonight = new(["الليله"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Tomorrow = new(["غدا"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> TheMorrow = new(["غد", "الغد"], StringComparer.Ordinal);
@@ -53,7 +55,7 @@ internal static class RelativeDays
 
     private static int Clitic(DateReader r, int i)
     {
-        foreach (var words in (HashSet<string>[])[Today, Yesterday, Tomorrow])
+        foreach (var words in (HashSet<string>[])[Today, Yesterday, Tomorrow, Tonight])
         {
             if (r.Is(i, words, out var trim))
             {
@@ -103,6 +105,17 @@ internal static class RelativeDays
             {
                 return !r.Is(p + 1, NotTodayAfter) && !r.Is(p - 1, NotTodayBefore);
             }
+            if (!timed && r.Is(p, Tonight))
+            {
+                // "الليلة الماضية" is last night; "الليلة" alone is tonight.
+                if (DateWords.Past.Contains(r.W(p + 1)))
+                {
+                    p++;
+                    offset = -1;
+                    return true;
+                }
+                return !r.Is(p + 1, NotTodayAfter) && !r.Is(p - 1, NotTodayBefore);
+            }
             return false;
         }
         switch (w)
@@ -114,6 +127,9 @@ internal static class RelativeDays
                 return true;
             case "tomorrow":
                 offset = 1;
+                return true;
+            case "this" when r.W(p + 1) is "morning" or "afternoon" or "evening":
+                p++;
                 return true;
             case "last" when r.W(p + 1) == "night":
                 p++;

@@ -2,12 +2,12 @@ namespace Dashboard.Core.Dates;
 
 /// <summary>
 /// Whether a date with no direction of its own ("الخميس", "28 يناير", "on Tuesday") lies ahead of the publication
-/// date: the nearest tense marker before it in its sentence decides, then a future marker just after it; past by default.
+/// date: the nearest tense marker before it in its sentence decides, else the nearest just after it; past by default.
 /// </summary>
 internal static class Tense
 {
     private const int LookBehind = 8;
-    private const int LookAhead = 3;
+    private const int LookAhead = 6;
 
     private static readonly HashSet<string> ArabicFuture = new(
         ["سوف", "غدا", "المقبل", "المقبله", "القادم", "القادمه", "المقرر", "مقرر", "مقررا", "المنتظر", "المرتقب", "المزمع",
@@ -68,11 +68,13 @@ internal static class Tense
         {
             return true;
         }
+        // Nothing before it (a date opening its sentence: "On Dec. 31, the bank will publish"): the first marker after decides.
         for (var k = last + 1; k <= r.Hi && k <= last + LookAhead; k++)
         {
-            if (Marker(r, k) > 0)
+            var marker = Marker(r, k);
+            if (marker != 0)
             {
-                return true;
+                return marker > 0;
             }
         }
         return false;

@@ -43,6 +43,9 @@ public class EnglishDateTests
     [InlineData("November prices will be announced next week.", "November = 2016-11 | next week = 2016-02-17")]
     [InlineData("The strike started in March last year.", "March last year = 2015-03")]
     [InlineData("During Ramadan, prices rose.", "Ramadan = 2015-06")]
+    [InlineData("On Dec. 31, the central bank will publish new figures.", "Dec. 31 = 2016-12-31")]
+    [InlineData("Turkey shot down a Russian warplane on November 24.", "November 24 = 2015-11-24")]
+    [InlineData("The talks, which began on Jan. 25, will resume on Feb. 25.", "Jan. 25 = 2016-01-25 | Feb. 25 = 2016-02-25")]
     public void Extract_EnglishDatesWithoutYear_TakeTheNearestByTense(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));

@@ -23,6 +23,11 @@ public class NonDateTests
     [InlineData("وسجل المؤشر 2014 نقطة في نهاية التداولات.")]
     [InlineData("وتسلم الجيش 12 طائرة من أصل 20.")]
     [InlineData("وفاز الفريق بنتيجة 3/2 بعد التمديد.")]
+    [InlineData("ويحتفل الأقباط بعيد الميلاد في 7 يناير من كل عام.")]
+    [InlineData("The festival is held on May 1 every year.")]
+    [InlineData("ويأتي القرار بعد يومين من تفجير انتحاري.")]
+    [InlineData("قتل ثلاثة أشخاص قبل 48 ساعة.")]
+    [InlineData("وتراجع الإنتاج من 1990 إلى 2000 برميل يوميا.")]
     public void Extract_NumbersAndWordsThatAreNotDates_AreIgnored(string sentence)
     {
         Assert.Equal("", DateTestKit.Describe(sentence, Published));

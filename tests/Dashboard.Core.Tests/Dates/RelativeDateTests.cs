@@ -20,6 +20,12 @@ public class RelativeDateTests
     [InlineData("وتظاهر الآلاف يوم أمس في الساحة.", "يوم أمس = 2016-02-09")]
     [InlineData("أعرب كارتر عن أمله خلال لقاء يعقده غدا الخميس في بروكسل.", "غدا الخميس = 2016-02-11")]
     [InlineData("أعلنت السعودية أمس (الثلاثاء) الميزانية.", "أمس (الثلاثاء) = 2016-02-09")]
+    [InlineData("وأعلنت وزارة الصحة أمس الأول تسجيل 30 إصابة.", "أمس الأول = 2016-02-08")]
+    [InlineData("يلقي الرئيس كلمة الليلة أمام البرلمان.", "الليلة = 2016-02-10")]
+    [InlineData("وقعت الانفجارات الليلة الماضية.", "الليلة الماضية = 2016-02-09")]
+    [InlineData("The minister spoke this morning in Riyadh.", "this morning = 2016-02-10")]
+    [InlineData("Clashes erupted last night in the capital.", "last night = 2016-02-09")]
+    [InlineData("The results are expected tomorrow.", "tomorrow = 2016-02-11")]
     public void Extract_RelativeDays_ResolveAgainstPublication(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
