@@ -121,15 +121,15 @@ internal static class CalendarDates
 
     private static List<DateExpression> ParseList(DateReader r, int i, out int last)
     {
-        var result = new List<DateExpression>();
         last = -1;
-        if (ParseItem(r, i) is not { } first)
+        if (ParseItem(r, i) is not { } first || (!first.HasMonth && !DateWords.ListSeparators.Contains(r.W(first.Last + 1))))
         {
-            return result;
+            return []; // most numbers: a count with no month in sight
         }
+        var result = new List<DateExpression>();
         var items = new List<Item> { first };
         var p = first.Last + 1;
-        while (true)
+        while (items.Count < DateWords.MaxListItems)
         {
             var separator = r.W(p);
             int q;
@@ -274,7 +274,6 @@ internal static class CalendarDates
 
     private static Item? ParseItem(DateReader r, int k)
     {
-        var item = new Item { First = k };
         if (DayNumber(r, k) is > 0 and var day)
         {
             var p = k + 1;
@@ -283,47 +282,46 @@ internal static class CalendarDates
                 p++;
             }
             var q = r.W(p) is "of" or "من" ? p + 1 : p;
-            item.Day = day;
-            if (RelativeMonth(r, q, item) is var end and >= 0)
+            var item = new Item { First = k, Day = day, Last = p - 1 };
+            if (RelativeMonth(r, q) is (>= 0 and var end, var offset))
             {
+                item.MonthOffset = offset;
                 item.Last = end;
-                return item;
             }
-            if (MonthNames.At(r, q) is { } month)
+            else if (MonthNames.At(r, q) is { } month)
             {
                 SetMonth(item, month);
                 item.Last = Tail(r, item, AfterPairing(r, month));
+            }
+            return item; // without a month, a day waits for one later in a list ("29 و30 يناير")
+        }
+        if (OrdinalDay(r, k, out var ordinal, out var monthAt))
+        {
+            if (RelativeMonth(r, monthAt) is (>= 0 and var end, var offset))
+            {
+                return new Item { First = k, Day = ordinal, MonthOffset = offset, Last = end };
+            }
+            if (MonthNames.At(r, monthAt) is { } named)
+            {
+                var item = new Item { First = k, Day = ordinal };
+                SetMonth(item, named);
+                item.Last = Tail(r, item, AfterPairing(r, named));
                 return item;
             }
-            item.Last = p - 1;
-            return item; // a day alone, waiting for the month later in a list
-        }
-        if (OrdinalDay(r, k, out var ordinal, out var monthAt) && RelativeMonth(r, monthAt, item) is var relativeEnd and >= 0)
-        {
-            item.Day = ordinal;
-            item.Last = relativeEnd;
-            return item;
-        }
-        if (OrdinalDay(r, k, out ordinal, out monthAt) && MonthNames.At(r, monthAt) is { } named)
-        {
-            item.Day = ordinal;
-            SetMonth(item, named);
-            item.Last = Tail(r, item, AfterPairing(r, named));
-            return item;
         }
         if (MonthNames.At(r, k) is not { } m)
         {
             return null;
         }
-        item.Trim = m.Trim;
-        SetMonth(item, m);
+        var monthItem = new Item { First = k, Trim = m.Trim };
+        SetMonth(monthItem, m);
         var next = AfterPairing(r, m);
         if (m.English)
         {
-            next = MonthFirstDays(r, item, m, next);
+            next = MonthFirstDays(r, monthItem, m, next);
         }
-        item.Last = Tail(r, item, next);
-        return item;
+        monthItem.Last = Tail(r, monthItem, next);
+        return monthItem;
     }
 
     // "Jan. 28", "January 28-30, 2016", "March 3rd".
@@ -340,7 +338,7 @@ internal static class CalendarDates
         {
             q++;
         }
-        while ((r.IsDash(q) || r.W(q) is "and" or "to" or "through") && DayNumber(r, q + 1) is > 0 and var more)
+        while (item.MoreDays.Count < DateWords.MaxListItems && (r.IsDash(q) || r.W(q) is "and" or "to" or "through") && DayNumber(r, q + 1) is > 0 and var more)
         {
             item.MoreDays.Add((more, q + 1));
             q += 2;
@@ -361,31 +359,27 @@ internal static class CalendarDates
         return q;
     }
 
-    // "من الشهر الجاري", "من هذا الشهر", "of last month": the month counted from the publication date.
-    private static int RelativeMonth(DateReader r, int q, Item item)
+    // "من الشهر الجاري", "من هذا الشهر", "الجاري", "of last month": the month counted from the publication date.
+    private static (int Last, int Offset) RelativeMonth(DateReader r, int q)
     {
         var w = r.W(q);
         if (w is "الجاري" or "الحالي")
         {
-            item.MonthOffset = 0; // "في 25 الجاري": the 25th of this month
-            return q;
+            return (q, 0); // "في 25 الجاري": the 25th of this month
         }
         if (w is "هذا" or "this" && r.W(q + 1) is "الشهر" or "month")
         {
-            item.MonthOffset = 0;
-            return q + 1;
+            return (q + 1, 0);
         }
         if (w is "last" or "next" && r.W(q + 1) == "month")
         {
-            item.MonthOffset = OffsetOf(w);
-            return q + 1;
+            return (q + 1, OffsetOf(w));
         }
         if (w == "الشهر" && DirectionOf(r.W(q + 1)) is var d and not Direction.None)
         {
-            item.MonthOffset = d switch { Direction.Past => -1, Direction.Future => 1, _ => 0 };
-            return q + 1;
+            return (q + 1, d switch { Direction.Past => -1, Direction.Future => 1, _ => 0 });
         }
-        return -1;
+        return (-1, 0);
     }
 
     private static bool OrdinalDay(DateReader r, int k, out int day, out int monthAt)

@@ -11,6 +11,9 @@ internal sealed class DateReader(AnalyzedText text)
     // English words lose a possessive ending: "Monday's attack", "last year's budget".
     private readonly string[] words = text.Tokens.Select(t => !t.IsWord || t.IsArabic ? t.Norm : WithoutPossessive(t.Norm)).ToArray();
 
+    // Each Arabic word's clitic readings, computed once: every parser asks about the same few words.
+    private readonly (int Trim, string Stem)[]?[] readings = new (int, string)[]?[text.Tokens.Length];
+
     // The clitics that can precede a date word: conjunctions و ف, prepositions ب ل ك, and their pairs.
     private static readonly string[] Clitics = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
@@ -105,7 +108,7 @@ internal sealed class DateReader(AnalyzedText text)
         {
             return false;
         }
-        foreach (var reading in Stems(Tokens[k].Norm))
+        foreach (var reading in Readings(k))
         {
             if (words.Contains(reading.Stem))
             {
@@ -119,6 +122,9 @@ internal sealed class DateReader(AnalyzedText text)
     public bool Is(int k, IReadOnlySet<string> words, out int trim) => Is(k, words, out trim, out _);
 
     public bool Is(int k, IReadOnlySet<string> words) => Is(k, words, out _, out _);
+
+    /// <summary>The clitic readings of Arabic token k (see <see cref="Stems"/>).</summary>
+    public (int Trim, string Stem)[] Readings(int k) => readings[k] ??= Stems(Tokens[k].Norm).ToArray();
 
     /// <summary>Each reading of an Arabic word as clitic + stem (stem of two letters at least); "للخميس" reads as ل + الخميس.</summary>
     public static IEnumerable<(int Trim, string Stem)> Stems(string w)

@@ -3,6 +3,12 @@ namespace Dashboard.Core.Dates;
 /// <summary>The closed-class words around dates, in normalised spelling (أ/إ/آ → ا, ة → ه, ى → ي).</summary>
 internal static class DateWords
 {
+    /// <summary>
+    /// The most items a list or range of dates may have. A failed list is read again from its next token, so the
+    /// bound keeps a long run of numbers joined by "و" linear rather than quadratic.
+    /// </summary>
+    public const int MaxListItems = 8;
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
     public static readonly HashSet<string> Past = Set(

@@ -56,7 +56,7 @@ internal static class MonthNames
         {
             return null;
         }
-        foreach (var (trim, stem) in DateReader.Stems(w))
+        foreach (var (trim, stem) in r.Readings(k))
         {
             // Short names ("آب", "ماي", "أوت") are too easily the tail of another word ("باب") to be read after a
             // clitic, unless a year follows ("وآب 2012").

@@ -37,7 +37,7 @@ internal static class Years
         }
         var years = new List<(int Year, bool Hijri, int First, int Last)> { (year, hijri, first, end) };
         var p = end + 1;
-        while (Separators.Contains(r.W(p)))
+        while (years.Count < DateWords.MaxListItems && Separators.Contains(r.W(p)))
         {
             var q = r.Is(p + 1, DateWords.YearWords) ? p + 2 : p + 1;
             if (!ReadYear(r, q, strong: true, out var next, out var nextHijri, out var nextEnd, years[^1].Year))
