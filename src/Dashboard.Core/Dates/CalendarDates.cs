@@ -41,7 +41,7 @@ internal static class CalendarDates
     private static List<DateExpression> ParseMerged(DateReader r, int i, out int last)
     {
         var found = ParseList(r, i, out last);
-        if (found.Count == 1 && TryEquivalent(r, last + 1, out var other, out var otherLast))
+        if (found.Count == 1 && TryEquivalent(r, last + 1, found[0], out var other, out var otherLast))
         {
             var chosen = Prefer(found[0].Spec, other.Spec);
             found[0] = new DateExpression(found[0].First, otherLast, chosen, found[0].Trim);
@@ -50,12 +50,13 @@ internal static class CalendarDates
         return found;
     }
 
-    private static bool TryEquivalent(DateReader r, int p, out DateExpression other, out int last)
+    private static bool TryEquivalent(DateReader r, int p, DateExpression first, out DateExpression other, out int last)
     {
         other = null!;
         last = -1;
         var open = r.IsPunct(p, '(');
-        if (open)
+        var mark = r.IsDash(p) || r.IsPunct(p, '/');
+        if (open || mark)
         {
             p++;
         }
@@ -67,12 +68,12 @@ internal static class CalendarDates
                 p++; // "الموافق لـ"
             }
         }
-        else if (!open)
+        else if (!open && !mark)
         {
             return false;
         }
         var found = ParseList(r, p, out last);
-        if (found.Count != 1 || found[0].Spec is not CalendarSpec { Day: not null })
+        if (found.Count != 1 || found[0].Spec is not CalendarSpec { Day: not null } day || (mark && !InTwoCalendars(first.Spec, day)))
         {
             return false;
         }
@@ -87,6 +88,10 @@ internal static class CalendarDates
         other = found[0];
         return true;
     }
+
+    // "1 جمادى الأولى 1437 هـ - 10 فبراير 2016": a dash or slash joins equivalents only across calendars.
+    private static bool InTwoCalendars(DateSpec first, CalendarSpec second) =>
+        first is CalendarSpec { Day: not null, IsAbsolute: true } f && second.IsAbsolute && f.Hijri != second.Hijri;
 
     // The text's own Gregorian date wins over a converted Hijri one.
     private static DateSpec Prefer(DateSpec a, DateSpec b)
@@ -228,6 +233,10 @@ internal static class CalendarDates
 
     private static bool Compatible(Item previous, Item next, string separator)
     {
+        if (previous.Hijri != next.Hijri && previous.Month is not null && next.Month is not null)
+        {
+            return false; // "1 جمادى الأولى 1437 هـ - 10 فبراير 2016": one day in two calendars, not a range
+        }
         if (separator is "," or "،" && !next.HasMonth)
         {
             return false;

@@ -6,14 +6,14 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// The publication date printed near the top of an article: a dateline ("BAGHDAD, March 3, 2016 (Reuters) -",
 /// "لندن - 10 فبراير 2016"), a date line of its own ("الأربعاء 10 فبراير 2016"), or a date after "نُشر في",
-/// "Published:", "آخر تحديث". Only whole days count; a date inside a sentence of the story is an event, not the date.
+/// "Published:", "آخر تحديث". Only whole days count; a date inside a sentence of the story or a caption
+/// ("Protesters in Cairo on 25 January 2011") is an event, not the date.
 /// </summary>
 internal static class PublishedDates
 {
     private const int TopSentences = 6;
     private const int TopTokens = 200;
     private const int DatelineReach = 6;
-    private const int ShortLine = 16;
 
     private static readonly HashSet<string> Cues = new(
         ["نشر", "النشر", "تحديث", "التحديث", "بتاريخ", "published", "updated", "posted", "date"], StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal static class PublishedDates
                 continue;
             }
             reader.Enter(sentence);
-            if (Cued(reader, expression.First) || Dateline(reader, sentence, expression) || sentence.TokenCount <= ShortLine)
+            if (Cued(reader, expression.First) || Dateline(reader, sentence, expression))
             {
                 return DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -56,14 +56,18 @@ internal static class PublishedDates
         return false;
     }
 
-    // The date opens its line, after at most a place and a mark ("لندن -", "BAGHDAD,"), and a mark or the line's end follows.
+    // The date opens its line, after at most a place and a mark ("لندن -", "BAGHDAD,"), and a mark or the line's end
+    // follows; a line that is not a sentence of the story (no full stop) may go on ("... 2016 مـ رقم العدد 13589").
     private static bool Dateline(DateReader r, Sentence sentence, DateExpression date)
     {
         var before = date.First - sentence.FirstToken;
         var opens = before == 0 || (before <= DatelineReach && IsMark(r, date.First - 1));
-        var closes = date.Last == sentence.LastToken || IsMark(r, date.Last + 1) || r.IsNumber(date.Last + 1);
+        var closes = date.Last == sentence.LastToken || IsMark(r, date.Last + 1) || r.IsNumber(date.Last + 1)
+            || (before == 0 && !IsStop(r, sentence.LastToken));
         return opens && closes;
     }
+
+    private static bool IsStop(DateReader r, int k) => r.IsPunct(k, '.') || r.IsPunct(k, '!') || r.IsPunct(k, '?') || r.IsPunct(k, '؟');
 
     private static bool IsMark(DateReader r, int k) =>
         r.In(k) && r.Tokens[k].Kind == TokenKind.Punctuation && DatelineMarks.Contains(r.Tokens[k].Norm[0]);

@@ -10,6 +10,10 @@ public class PublishedDateTests
     [InlineData("Headline\nPublished date: 12 October 2021 14:32 UTC\nIraqis voted on Sunday.", "2021-10-12")]
     [InlineData("الرياض - واس\nالأربعاء 1 جمادى الأولى 1437 هـ - 10 فبراير 2016 م\nأعلنت الوزارة.", "2016-02-10")]
     [InlineData("Headline\nLast updated: 2016-02-10\nOfficials said on Tuesday.", "2016-02-10")]
+    [InlineData("عنوان\nالأربعاء - 1 جمادى الأولى 1437 هـ - 10 فبراير 2016 مـ رقم العدد [13589]\nنص.", "2016-02-10")]
+    [InlineData("Headline\nSunday 10 February 2016 09.00 GMT\nText.", "2016-02-10")]
+    [InlineData("عنوان\nآخر تحديث: 2016/2/10 الساعة 13:45 (مكة المكرمة)\nنص.", "2016-02-10")]
+    [InlineData("Headline\nFEBRUARY 10, 2016 / 2:34 PM\nText.", "2016-02-10")]
     public void InferPublished_DatelineOrDateLine_GivesTheDay(string text, string expected)
     {
         Assert.Equal(DateTestKit.Parse(expected), DateTestKit.InferPublished(text));
@@ -20,6 +24,8 @@ public class PublishedDateTests
     [InlineData("افتتاح القناة\nافتتح الرئيس أمس القناة الجديدة بعد عام واحد من بدء أعمال الحفر في 5 أغسطس 2014 في احتفال كبير حضره ملوك ورؤساء ووفود من دول عدة.")]
     [InlineData("عنوان\nنُشر في فبراير 2016\nنص الخبر.")]
     [InlineData("عنوان\nقال الوزير أمس إن الحملة مستمرة.")]
+    [InlineData("Egypt marks anniversary\nImage caption Protesters in Cairo on 25 January 2011\nThe anniversary passed quietly.")]
+    [InlineData("BAGHDAD, Feb 10 (Reuters) - Iraqi forces retook the town.")]
     public void InferPublished_NoPrintedDay_GivesNull(string text)
     {
         Assert.Null(DateTestKit.InferPublished(text));
