@@ -61,7 +61,7 @@ internal static class RelativePeriods
             output.Add(new DateExpression(i, i + 2, new OffsetSpec(unit, -2), trim)); // "العام قبل الماضي"
             return i + 2;
         }
-        var direction = CalendarDates.DirectionOf(w);
+        var direction = DateContext.DirectionOf(w);
         if (direction == Direction.None)
         {
             // "مطلع العام", "منتصف الشهر": a part of the current period.

@@ -17,7 +17,7 @@ internal static class WeekdayDates
         }
         var direction = Direction.None;
         var last = i;
-        if (r.IsArabicWord(i + 1) && CalendarDates.DirectionOf(r.W(i + 1)) is var after and not Direction.None)
+        if (r.IsArabicWord(i + 1) && DateContext.DirectionOf(r.W(i + 1)) is var after and not Direction.None)
         {
             direction = after;
             last = i + 1;

@@ -76,7 +76,7 @@ internal static class Years
         {
             return true;
         }
-        if (CalendarDates.HasContext(r, i))
+        if (DateContext.HasContext(r, i))
         {
             // "أكثر من 2100", "more than 2000": a quantity.
             return !(r.W(i - 1) is "من" or "than" && r.Is(i - 2, Comparatives));
