@@ -37,13 +37,28 @@ internal static class DateResolver
             : default;
     }
 
-    private static DateOnly Offset(OffsetSpec o, DateOnly p) => o.Unit switch
+    // "قبل 500 عام" is history; "999 decades ago" would leave the calendar and is no date.
+    private static DateOnly? Offset(OffsetSpec o, DateOnly p)
     {
-        DateUnit.Day => p.AddDays(o.Amount),
-        DateUnit.Week => p.AddDays(7 * o.Amount),
-        DateUnit.Month => p.AddMonths(o.Amount),
-        _ => p.AddYears(o.Amount),
-    };
+        var years = o.Unit switch
+        {
+            DateUnit.Day => o.Amount / 365,
+            DateUnit.Week => o.Amount / 52,
+            DateUnit.Month => o.Amount / 12,
+            _ => o.Amount,
+        };
+        if (p.Year + years is < 2 or > 9998)
+        {
+            return null;
+        }
+        return o.Unit switch
+        {
+            DateUnit.Day => p.AddDays(o.Amount),
+            DateUnit.Week => p.AddDays(7 * o.Amount),
+            DateUnit.Month => p.AddMonths(o.Amount),
+            _ => p.AddYears(o.Amount),
+        };
+    }
 
     private static DateOnly Weekday(WeekdaySpec w, DateOnly p, bool future)
     {

@@ -41,6 +41,8 @@ public class HijriDateTests
     [InlineData("الأربعاء 1 جمادى الأولى 1437 هـ الموافق 10 فبراير 2016 م", "الأربعاء 1 جمادى الأولى 1437 هـ الموافق 10 فبراير 2016 م = 2016-02-10")]
     [InlineData("تطبق الضريبة اعتبارا من 14 ربيع الآخر 1439هـ الموافق 1 يناير 2018.", "14 ربيع الآخر 1439هـ الموافق 1 يناير 2018 = 2018-01-01")]
     [InlineData("The new year begins on Muharram 1, 1441 (Aug. 31).", "Muharram 1, 1441 (Aug. 31) = 2019-08-31")]
+    [InlineData("الأربعاء - 1 جمادى الأولى 1437 هـ - 10 فبراير 2016 مـ", "الأربعاء - 1 جمادى الأولى 1437 هـ - 10 فبراير 2016 مـ = 2016-02-10")]
+    [InlineData("صدر في 14 ربيع الآخر 1439هـ الموافق 1/1/2018.", "14 ربيع الآخر 1439هـ الموافق 1/1/2018 = 2018-01-01")]
     public void Extract_HijriWithItsGregorianEquivalent_IsOneDate(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));

@@ -32,4 +32,17 @@ public class NonDateTests
     {
         Assert.Equal("", DateTestKit.Describe(sentence, Published));
     }
+
+    [Fact]
+    public void Extract_CountBeyondTheCalendar_IsDropped()
+    {
+        Assert.Equal("", DateTestKit.Describe("The rocks formed 999 decades ago.", Published));
+    }
+
+    [Fact]
+    public void Extract_LongRunOfNumbersJoinedByAnd_IsReadWithoutDates()
+    {
+        var text = "في 1" + string.Concat(Enumerable.Range(0, 2000).Select(n => " و" + (n % 31 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("", DateTestKit.Describe(text, Published));
+    }
 }

@@ -39,6 +39,7 @@ public class WeekdayDateTests
     [InlineData("وفي يوم الخميس 28 يناير 2016 وقع الاتفاق.", "الخميس 28 يناير 2016 = 2016-01-28")]
     [InlineData("On Thursday, Jan. 28, 2016, the deal was signed.", "Thursday, Jan. 28, 2016 = 2016-01-28")]
     [InlineData("وتصرف الدفعة يوم الأحد الموافق 14 فبراير.", "الأحد الموافق 14 فبراير = 2016-02-14")]
+    [InlineData("وتصرف الرواتب يوم الخميس الموافق 28/1/2016.", "الخميس الموافق 28/1/2016 = 2016-01-28")]
     public void Extract_WeekdayWithItsDate_IsThatDate(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
