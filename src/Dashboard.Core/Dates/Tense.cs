@@ -64,7 +64,7 @@ internal static class Tense
             }
             weak |= k >= first - 2 && r.Is(k, WeakFuture);
         }
-        if (weak)
+        if (weak || OpensWithImperfect(r, first))
         {
             return true;
         }
@@ -79,6 +79,37 @@ internal static class Tense
         }
         return false;
     }
+
+    // "ويصوت البرلمان الخميس", "وتستأنف المحادثات الاثنين": a news sentence that opens with an imperfect verb and
+    // names a weekday soon after announces it; "ويأتي ذلك بعد ..." and "يذكر أن ..." look back instead.
+    private static bool OpensWithImperfect(DateReader r, int first)
+    {
+        if (first - r.Lo > LookBehind || !r.IsArabicWord(r.Lo))
+        {
+            return false;
+        }
+        var w = r.W(r.Lo);
+        var verb = w[0] is 'و' or 'ف' ? w[1..] : w;
+        // يـ opens only an imperfect; a تـ verb may be a past one ("تسلم", "توجه") unless its form says otherwise ("تستأنف", "تتسلم").
+        var imperfect = verb[0] == 'ي' || verb.StartsWith("تست", StringComparison.Ordinal) || verb.StartsWith("تت", StringComparison.Ordinal);
+        if (verb.Length < 4 || !imperfect || NotImperfect.Any(stem => verb.StartsWith(stem, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        for (var k = r.Lo + 1; k < first; k++)
+        {
+            if (r.Is(k, LookingBack))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Nouns that open sentences like a verb would, and verbs that introduce background.
+    private static readonly string[] NotImperfect = ["يوم", "يذكر", "يشار", "ياتي", "يعتبر", "يعد", "يضم", "يقع", "يشهد", "يبدو", "يمين"];
+
+    private static readonly HashSet<string> LookingBack = new(["بعد", "عقب", "منذ", "اثر", "اعقاب"], StringComparer.Ordinal);
 
     /// <summary>+1 for a future marker, −1 for a past one, 0 for neither.</summary>
     private static int Marker(DateReader r, int k)
@@ -103,6 +134,11 @@ internal static class Tense
             return r.Is(k, ArabicPast) ? -1 : 0;
         }
         if (EnglishFuture.Contains(w) || Scheduled.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+        // "Ministers are meeting on Thursday": the present continuous of a plan.
+        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && r.W(k - 1) is "is" or "are" or "am")
         {
             return 1;
         }

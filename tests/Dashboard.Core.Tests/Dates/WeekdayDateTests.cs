@@ -15,6 +15,9 @@ public class WeekdayDateTests
     [InlineData("The vote took place last Tuesday.", "Tuesday = 2016-02-09")]
     [InlineData("Clashes broke out on Sunday night.", "Sunday = 2016-02-07")]
     [InlineData("Monday's attack killed five people.", "Monday's = 2016-02-08")]
+    [InlineData("وتسلم الرئيس الجديد مهامه الجمعة خلال حفل رسمي.", "الجمعة = 2016-02-05")]
+    [InlineData("ويأتي ذلك بعد يوم من هجوم الخميس على الحدود.", "الخميس = 2016-02-04")]
+    [InlineData("يذكر أن الجيش أطلق الأحد عملية واسعة.", "الأحد = 2016-02-07")]
     public void Extract_WeekdayInPastSentence_IsTheLastSuchDay(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
@@ -30,6 +33,10 @@ public class WeekdayDateTests
     [InlineData("EU ministers meet next Monday to discuss quotas.", "Monday = 2016-02-15")]
     [InlineData("The talks are due to resume on Thursday.", "Thursday = 2016-02-11")]
     [InlineData("The festival opens on Saturday.", "Saturday = 2016-02-13")]
+    [InlineData("ويصوت البرلمان الخميس على مشروع القانون.", "الخميس = 2016-02-11")]
+    [InlineData("وتستأنف المحادثات الاثنين في جنيف.", "الاثنين = 2016-02-15")]
+    [InlineData("Ministers are meeting on Thursday to discuss the crisis.", "Thursday = 2016-02-11")]
+    [InlineData("He arrived on Sunday and will travel to Riyadh on Monday.", "Sunday = 2016-02-07 | Monday = 2016-02-15")]
     public void Extract_WeekdayInFutureSentence_IsTheNextSuchDay(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
