@@ -45,7 +45,8 @@ internal static class DateWords
     /// <summary>Nouns that make a following day and month a name, not a date ("ثورة 25 يناير", "شارع 26 يوليو").</summary>
     public static readonly HashSet<string> NamingNouns = Set(
         "ثوره", "انتفاضه", "حركه", "تيار", "قوي", "هجمات", "احداث", "تفجيرات", "ذكري", "شارع", "ميدان", "جسر", "كوبري", "مدينه",
-        "حرب", "مجزره", "ائتلاف", "جبهه", "كتيبه", "لواء", "ملعب", "مستشفي", "مدرسه", "حي", "عيد");
+        "حرب", "مجزره", "ائتلاف", "جبهه", "كتيبه", "لواء", "ملعب", "مستشفي", "مدرسه", "حي", "عيد", "فريق", "جماعه", "تحالف",
+        "مجموعه", "جيل");
 
     /// <summary>Nouns that make a number a count, not a year ("2000 مسلح", "2016 دولار").</summary>
     public static readonly HashSet<string> CountNouns = Set(

@@ -158,7 +158,7 @@ internal static class RelativeDays
     /// <summary>A dated day right after token p ("الخميس 28 يناير", "(الثلاثاء) الموافق 1 ربيع الآخر 1439هـ").</summary>
     public static DateExpression? DatedDay(DateReader r, int p)
     {
-        var q = r.IsPunct(p + 1, '،') || r.IsPunct(p + 1, ',') || r.IsDash(p + 1) ? p + 2 : p + 1;
+        var q = r.IsPunct(p + 1, '،') || r.IsPunct(p + 1, ',') || r.IsDash(p + 1) || r.W(p + 1) == "في" ? p + 2 : p + 1;
         if (r.W(q) is "الموافق" or "الموافقه")
         {
             q += r.W(q + 1) == "ل" ? 2 : 1;

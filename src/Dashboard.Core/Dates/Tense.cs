@@ -131,7 +131,7 @@ internal static class Tense
             {
                 return 1;
             }
-            return r.Is(k, ArabicPast) ? -1 : 0;
+            return r.Is(k, ArabicPast) || LooksPast(w) ? -1 : 0;
         }
         if (EnglishFuture.Contains(w) || Scheduled.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
         {
@@ -145,6 +145,19 @@ internal static class Tense
         var past = EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         // "will be held", "is expected to be signed": a participle, not a past tense.
         return past && r.W(k - 1) is not ("be" or "been" or "being" or "is" or "are" or "to") ? -1 : 0;
+    }
+
+    // The perfect's endings: "استمرت", "بلغت" (she did), "قالوا", "أعلنوا" (they did). Plurals in "ات", nouns in
+    // "وت"/"يت" ("بيروت", "بيت"), words with the article, and imperfects (يـ) are left out.
+    private static bool LooksPast(string w)
+    {
+        var stem = w.Length > 4 && w[0] is 'و' or 'ف' ? w[1..] : w;
+        if (stem.Length < 4 || stem[0] == 'ي' || stem.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return stem.EndsWith("وا", StringComparison.Ordinal)
+            || (stem[^1] == 'ت' && stem[^2] is not ('ا' or 'و' or 'ي'));
     }
 
     // "سيعقد", "ستبدأ", "سنطهر": the future prefix سـ on an imperfect verb.

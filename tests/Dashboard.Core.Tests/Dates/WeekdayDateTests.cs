@@ -18,6 +18,7 @@ public class WeekdayDateTests
     [InlineData("وتسلم الرئيس الجديد مهامه الجمعة خلال حفل رسمي.", "الجمعة = 2016-02-05")]
     [InlineData("ويأتي ذلك بعد يوم من هجوم الخميس على الحدود.", "الخميس = 2016-02-04")]
     [InlineData("يذكر أن الجيش أطلق الأحد عملية واسعة.", "الأحد = 2016-02-07")]
+    [InlineData("وأعلنوا الخميس موقفهم من الحكومة.", "الخميس = 2016-02-04")]
     public void Extract_WeekdayInPastSentence_IsTheLastSuchDay(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
