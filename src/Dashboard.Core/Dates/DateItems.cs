@@ -173,5 +173,4 @@ internal static class DateItems
     }
 
     private static bool OrdinalSuffix(DateReader r, int p) => r.W(p) is "st" or "nd" or "rd" or "th" && r.Glued(p - 1, p);
-
 }

@@ -48,6 +48,13 @@ internal static class DateWords
         "حرب", "مجزره", "ائتلاف", "جبهه", "كتيبه", "لواء", "ملعب", "مستشفي", "مدرسه", "حي", "عيد", "فريق", "جماعه", "تحالف",
         "مجموعه", "جيل");
 
+    /// <summary>Events named by their date in English: "the 2011 uprising", "the Sept. 11 attacks".</summary>
+    public static readonly HashSet<string> EnglishEvents = new(
+        ["election", "elections", "vote", "war", "uprising", "revolution", "invasion", "budget", "agreement", "deal", "census",
+         "crisis", "attack", "attacks", "earthquake", "floods", "protests", "talks", "summit", "ceasefire", "offensive",
+         "constitution", "referendum", "coup", "pledges", "accord", "accords", "bombing", "bombings", "massacre", "season"],
+        StringComparer.Ordinal);
+
     /// <summary>Nouns that make a number a count, not a year ("2000 مسلح", "2016 دولار").</summary>
     public static readonly HashSet<string> CountNouns = Set(
         "دولار", "دولارا", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "ليرة", "شخص",

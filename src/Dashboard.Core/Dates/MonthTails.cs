@@ -119,5 +119,4 @@ internal static class MonthTails
         item.Year = year;
         return true;
     }
-
 }

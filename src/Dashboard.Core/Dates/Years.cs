@@ -72,7 +72,7 @@ internal static class Years
         {
             return true;
         }
-        if (r.Is(i - 1, DatedEvents) || EnglishEvents.Contains(r.W(last + 1)))
+        if (r.Is(i - 1, DatedEvents) || DateWords.EnglishEvents.Contains(r.W(last + 1)))
         {
             return true;
         }
@@ -92,12 +92,6 @@ internal static class Years
         ["انتخابات", "ميزانيه", "موازنه", "تعهدات", "دستور", "حرب", "ثوره", "احداث", "اتفاق", "اتفاقيه", "تعداد", "احصاء",
          "ازمه", "هجمات", "زلزال", "فيضانات", "اعتداءات", "تفجيرات", "مفاوضات", "قمه", "انتفاضه", "نكسه", "نكبه", "عدوان",
          "احتجاجات", "تظاهرات", "استفتاء", "انقلاب", "موسم", "اجتياح", "غزو", "مؤتمر"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string> EnglishEvents = new(
-        ["election", "elections", "vote", "war", "uprising", "revolution", "invasion", "budget", "agreement", "deal", "census",
-         "crisis", "attack", "attacks", "earthquake", "floods", "protests", "talks", "summit", "ceasefire", "offensive",
-         "constitution", "referendum", "coup", "pledges", "accord", "accords", "bombing", "bombings", "massacre", "season"],
         StringComparer.Ordinal);
 
     private static bool ReadYear(DateReader r, int p, bool strong, out int year, out bool hijri, out int end, int after = 0)
