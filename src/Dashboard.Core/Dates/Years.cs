@@ -40,7 +40,9 @@ internal static class Years
         while (years.Count < DateWords.MaxListItems && Separators.Contains(r.W(p)))
         {
             var q = r.Is(p + 1, DateWords.YearWords) ? p + 2 : p + 1;
-            if (!ReadYear(r, q, strong: true, out var next, out var nextHijri, out var nextEnd, years[^1].Year))
+            // Only a dash or slash shortens the second year: "2014-15", "2015/16".
+            var shortened = r.IsDash(p) || r.IsPunct(p, '/');
+            if (!ReadYear(r, q, strong: true, out var next, out var nextHijri, out var nextEnd, years[^1].Year, shortened))
             {
                 break;
             }
@@ -91,16 +93,17 @@ internal static class Years
     private static readonly HashSet<string> DatedEvents = new(
         ["انتخابات", "ميزانيه", "موازنه", "تعهدات", "دستور", "حرب", "ثوره", "احداث", "اتفاق", "اتفاقيه", "تعداد", "احصاء",
          "ازمه", "هجمات", "زلزال", "فيضانات", "اعتداءات", "تفجيرات", "مفاوضات", "قمه", "انتفاضه", "نكسه", "نكبه", "عدوان",
-         "احتجاجات", "تظاهرات", "استفتاء", "انقلاب", "موسم", "اجتياح", "غزو", "مؤتمر"],
+         "احتجاجات", "تظاهرات", "استفتاء", "انقلاب", "موسم", "اجتياح", "غزو", "مؤتمر", "احصاءات", "احصائيات", "بيانات",
+         "تقرير", "ارقام"],
         StringComparer.Ordinal);
 
-    private static bool ReadYear(DateReader r, int p, bool strong, out int year, out bool hijri, out int end, int after = 0)
+    private static bool ReadYear(DateReader r, int p, bool strong, out int year, out bool hijri, out int end, int after = 0, bool shortened = false)
     {
         year = r.Int(p);
         hijri = false;
         end = p;
         var digits = r.Digits(p);
-        if (after > 0 && digits == 2 && year > after % 100)
+        if (shortened && digits == 2 && year > after % 100)
         {
             year += after / 100 * 100; // "2014-15"
         }
