@@ -182,8 +182,8 @@ internal static class CalendarDates
             }
             return true;
         }
-        // "ثورة 25 يناير", "the Sept. 11 attacks": a day named for an event of some other year.
-        return item.Year is not null || item.YearOffset is not null || !(named || DateWords.EnglishEvents.Contains(r.W(item.Last + 1)));
+        // "ثورة 25 يناير", "شارع 26 يوليو": a day that names a movement or a place, not a day of this year.
+        return item.Year is not null || item.YearOffset is not null || !named;
     }
 
     // "November prices will be announced": a capitalised full English name that cannot be a word ("May", "March")

@@ -42,13 +42,16 @@ internal static class DateWords
     /// <summary>Words that open a range ("من 10 إلى 12 مارس", "between 2011 and 2015").</summary>
     public static readonly HashSet<string> RangeOpeners = Set("من", "بين", "ما", "from", "between");
 
-    /// <summary>Nouns that make a following day and month a name, not a date ("ثورة 25 يناير", "شارع 26 يوليو").</summary>
+    /// <summary>
+    /// Nouns that make a following day and month a name, not a date ("ثورة 25 يناير", "شارع 26 يوليو"). Attacks and
+    /// events are not among them: "the Sept. 14 attacks" is a day like any other, the nearest one.
+    /// </summary>
     public static readonly HashSet<string> NamingNouns = Set(
-        "ثوره", "انتفاضه", "حركه", "تيار", "قوي", "هجمات", "احداث", "تفجيرات", "ذكري", "شارع", "ميدان", "جسر", "كوبري", "مدينه",
+        "ثوره", "انتفاضه", "حركه", "تيار", "قوي", "ذكري", "شارع", "ميدان", "جسر", "كوبري", "مدينه",
         "حرب", "مجزره", "ائتلاف", "جبهه", "كتيبه", "لواء", "ملعب", "مستشفي", "مدرسه", "حي", "عيد", "فريق", "جماعه", "تحالف",
         "مجموعه", "جيل");
 
-    /// <summary>Events named by their date in English: "the 2011 uprising", "the Sept. 11 attacks".</summary>
+    /// <summary>Events named by their year in English: "the 2011 uprising", "the 2018 vote".</summary>
     public static readonly HashSet<string> EnglishEvents = new(
         ["election", "elections", "vote", "war", "uprising", "revolution", "invasion", "budget", "agreement", "deal", "census",
          "crisis", "attack", "attacks", "earthquake", "floods", "protests", "talks", "summit", "ceasefire", "offensive",
