@@ -23,6 +23,12 @@ internal static class MonthTails
             item.Year = year;
             return end;
         }
+        // "03 أبريل ,2023", "Jan., 2016": a comma slipped in before the year.
+        if (!item.Hijri && (r.IsPunct(p, ',') || r.IsPunct(p, '،')) && YearAt(r, p + 1, out year, out end))
+        {
+            item.Year = year;
+            return end;
+        }
         var w = r.W(p);
         if (r.IsArabicWord(p))
         {

@@ -18,7 +18,10 @@ internal static class PublishedDates
     private static readonly HashSet<string> Cues = new(
         ["نشر", "النشر", "تحديث", "التحديث", "بتاريخ", "published", "updated", "posted", "date"], StringComparer.Ordinal);
 
-    private static readonly HashSet<char> DatelineMarks = ['-', '–', '—', ',', '،', ':', '|', '/', '(', ')'];
+    private static readonly HashSet<char> DatelineMarks = ['-', '–', '—', ',', '،', ':', '|', '/', '(', ')', '"', '«', '»', '“', '”'];
+
+    // A clock time printed before the date: "08:15 م الجمعة 07 أغسطس 2015", "3:45 PM".
+    private static readonly HashSet<string> ClockWords = new(["ص", "م", "am", "pm", "gmt", "utc"], StringComparer.Ordinal);
 
     public static DateOnly? Infer(AnalyzedText text)
     {
@@ -61,10 +64,22 @@ internal static class PublishedDates
     private static bool Dateline(DateReader r, Sentence sentence, DateExpression date)
     {
         var before = date.First - sentence.FirstToken;
-        var opens = before == 0 || (before <= DatelineReach && IsMark(r, date.First - 1));
+        var opens = before == 0 || (before <= DatelineReach && (IsMark(r, date.First - 1) || OnlyClockBefore(r, sentence, date.First)));
         var closes = date.Last == sentence.LastToken || IsMark(r, date.Last + 1) || r.IsNumber(date.Last + 1)
             || (before == 0 && !IsStop(r, sentence.LastToken));
         return opens && closes;
+    }
+
+    private static bool OnlyClockBefore(DateReader r, Sentence sentence, int first)
+    {
+        for (var k = sentence.FirstToken; k < first; k++)
+        {
+            if (!r.IsNumber(k) && !r.IsPunct(k, ':') && !r.Is(k, ClockWords))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsStop(DateReader r, int k) => r.IsPunct(k, '.') || r.IsPunct(k, '!') || r.IsPunct(k, '?') || r.IsPunct(k, '؟');

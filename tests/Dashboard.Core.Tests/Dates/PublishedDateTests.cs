@@ -14,6 +14,10 @@ public class PublishedDateTests
     [InlineData("Headline\nSunday 10 February 2016 09.00 GMT\nText.", "2016-02-10")]
     [InlineData("عنوان\nآخر تحديث: 2016/2/10 الساعة 13:45 (مكة المكرمة)\nنص.", "2016-02-10")]
     [InlineData("Headline\nFEBRUARY 10, 2016 / 2:34 PM\nText.", "2016-02-10")]
+    [InlineData("عنوان\n08:15 م الجمعة 07 أغسطس 2015\nنص.", "2015-08-07")]
+    [InlineData("عنوان\nنشر في: 03 أبريل ,2023: 08:15 ص GST\nنص.", "2023-04-03")]
+    [InlineData("عنوان\nالمصدر: \"النهار\" 8 أيار 2018 | 06:05\nنص.", "2018-05-08")]
+    [InlineData("Fighting resumes\n\nBy Hana Idris\nPublished On 12 Jun 2023\nText.", "2023-06-12")]
     public void InferPublished_DatelineOrDateLine_GivesTheDay(string text, string expected)
     {
         Assert.Equal(DateTestKit.Parse(expected), DateTestKit.InferPublished(text));
