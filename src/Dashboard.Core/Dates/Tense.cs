@@ -14,6 +14,9 @@ internal static class Tense
          "يعتزم", "تعتزم", "يعتزمون", "المتوقع", "يتوقع", "يرتقب", "ينتظر", "لن"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> ClauseEnds = new(
+        ["that", "which", "who", "when", "while", "but", "ان", "انه", "انها", "الذي", "التي", "لكن", "بينما", ";", "؛"], StringComparer.Ordinal);
+
     // "حتى أكتوبر", "until May" right before the date: ahead, unless a past marker comes before.
     private static readonly HashSet<string> WeakFuture = new(["حتي", "بحلول", "لغايه", "until", "till", "by"], StringComparer.Ordinal);
 
@@ -22,7 +25,8 @@ internal static class Tense
         ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
          "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
          "opens", "begins", "starts", "runs", "ends", "closes", "meets", "arrives", "visits", "hosts", "launches", "resumes",
-         "expires", "travels", "heads"],
+         "expires", "travels", "heads", "meet", "begin", "start", "open", "vote", "resume", "convene", "gather", "arrive",
+         "travel", "hold"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> ArabicPast = new(
@@ -68,8 +72,9 @@ internal static class Tense
         {
             return true;
         }
-        // Nothing before it (a date opening its sentence: "On Dec. 31, the bank will publish"): the first marker after decides.
-        for (var k = last + 1; k <= r.Hi && k <= last + LookAhead; k++)
+        // Nothing before it (a date opening its sentence: "On Dec. 31, the bank will publish"): the first marker after
+        // decides, within its clause ("forecast in July that the economy would grow" is not about July).
+        for (var k = last + 1; k <= r.Hi && k <= last + LookAhead && !r.Is(k, ClauseEnds); k++)
         {
             var marker = Marker(r, k);
             if (marker != 0)
@@ -133,7 +138,12 @@ internal static class Tense
             }
             return r.Is(k, ArabicPast) || LooksPast(w) ? -1 : 0;
         }
-        if (EnglishFuture.Contains(w) || Scheduled.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
+        if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+        // "ministers meet on Oct. 3", but not "failed to meet on Monday".
+        if (Scheduled.Contains(w) && r.W(k - 1) is not ("to" or "did" or "didn't" or "not"))
         {
             return 1;
         }

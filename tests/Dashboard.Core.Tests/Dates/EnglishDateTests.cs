@@ -45,6 +45,8 @@ public class EnglishDateTests
     [InlineData("During Ramadan, prices rose.", "Ramadan = 2015-06")]
     [InlineData("On Dec. 31, the central bank will publish new figures.", "Dec. 31 = 2016-12-31")]
     [InlineData("Turkey shot down a Russian warplane on November 24.", "November 24 = 2015-11-24")]
+    [InlineData("The IMF forecast in July that the economy would grow.", "July = 2015-07")]
+    [InlineData("A committee will review the plan, and ministers meet again on Oct. 3.", "Oct. 3 = 2016-10-03")]
     [InlineData("The talks, which began on Jan. 25, will resume on Feb. 25.", "Jan. 25 = 2016-01-25 | Feb. 25 = 2016-02-25")]
     public void Extract_EnglishDatesWithoutYear_TakeTheNearestByTense(string sentence, string expected)
     {
