@@ -74,7 +74,7 @@ internal static class Years
         {
             return true;
         }
-        if (r.Is(i - 1, DatedEvents) || DateWords.EnglishEvents.Contains(r.W(last + 1)))
+        if (r.Is(i - 1, DatedEvents) || DateWords.EnglishEvents.Contains(r.W(last + 1)) || r.Is(last + 1, YearVerbs))
         {
             return true;
         }
@@ -85,6 +85,10 @@ internal static class Years
         }
         return count == 2 && (r.IsDash(i + 1) || r.IsPunct(i + 1, '/'));
     }
+
+    // A year as the subject of its sentence: "2019 كان عاما صعبا", "2015 saw a surge".
+    private static readonly HashSet<string> YearVerbs = new(
+        ["كان", "كانت", "شهد", "شهدت", "سيكون", "سيشهد", "was", "saw", "marked", "brought", "witnessed", "will"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Comparatives = new(
         ["اكثر", "اقل", "ازيد", "يزيد", "يقل", "اعلي", "ادني", "more", "less", "fewer"], StringComparer.Ordinal);

@@ -126,6 +126,8 @@ public class ArabicDateTests
     [InlineData("ولد الشاعر سنة 1930م في القدس.", "سنة 1930م = 1930")]
     [InlineData("وكانت البداية عام 1437 هـ.", "عام 1437 هـ = 2015")]
     [InlineData("وتأجلت الانتخابات إلى 2017م.", "2017م = 2017")]
+    [InlineData("وأفادت الأرقام بأن 2019 كان عاما صعبا على الاقتصاد.", "2019 = 2019")]
+    [InlineData("ووفقا لإحصاءات 2018 بلغ عدد السكان 10 ملايين نسمة.", "2018 = 2018")]
     public void Extract_Years_InAYearContext(string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
