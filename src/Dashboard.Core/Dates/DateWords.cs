@@ -66,6 +66,8 @@ internal static class DateWords
         "طفل", "طفلا", "امراه", "لاجئ", "لاجئا", "نازح", "نازحا", "مواطن", "مواطنا", "صوت", "صوتا", "ناخب", "ناخبا", "غاره",
         "طائره", "مدني", "مدنيا", "معتقل", "معتقلا", "سجين", "سجينا", "موظف", "موظفا", "عامل", "عاملا", "وحده", "قطعه",
         "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بالمئه", "بالمائه", "%", "نسمه", "ميغاوات", "ساعه", "دقيقه",
+        "عام", "عاما", "سنه", "سنوات", "يوم", "يوما", "ايام", "شهر", "شهرا", "اشهر", "اسبوع", "اسابيع", "years", "days", "months",
+        "weeks",
         "people", "troops", "soldiers", "militants", "fighters", "dollars", "euros", "pounds", "km", "miles", "kilometres",
         "kilometers", "tonnes", "tons", "barrels", "homes", "houses", "families", "cases", "deaths", "votes", "refugees",
         "civilians", "children", "women", "men", "members", "workers", "jobs", "units", "percent", "per", "million", "billion",

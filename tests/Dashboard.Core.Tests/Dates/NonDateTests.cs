@@ -29,6 +29,7 @@ public class NonDateTests
     [InlineData("ويأتي القرار بعد يومين من تفجير انتحاري.")]
     [InlineData("قتل ثلاثة أشخاص قبل 48 ساعة.")]
     [InlineData("وتراجع الإنتاج من 1990 إلى 2000 برميل يوميا.")]
+    [InlineData("وبني المعبد قبل 2000 عام.")]
     public void Extract_NumbersAndWordsThatAreNotDates_AreIgnored(string sentence)
     {
         Assert.Equal("", DateTestKit.Describe(sentence, Published));
