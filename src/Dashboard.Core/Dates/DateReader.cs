@@ -17,6 +17,9 @@ internal sealed class DateReader(AnalyzedText text)
     // The clitics that can precede a date word: conjunctions و ف, prepositions ب ل ك, and their pairs.
     private static readonly string[] Clitics = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
+    // ل before the article drops its alef: "للعام" is ل + العام.
+    private static readonly string[] LamBeforeArticle = ["لل", "ولل", "فلل"];
+
     public AnalyzedText Text { get; } = text;
 
     public Token[] Tokens { get; } = text.Tokens;
@@ -136,8 +139,8 @@ internal sealed class DateReader(AnalyzedText text)
                 yield return (clitic.Length, w[clitic.Length..]);
             }
         }
-        // ل before the article drops its alef: "للعام" is ل + العام; the span keeps the whole word.
-        foreach (var clitic in (string[])["لل", "ولل", "فلل"])
+        // The span keeps the whole word: its letters do not split into clitic and stem.
+        foreach (var clitic in LamBeforeArticle)
         {
             if (w.Length - clitic.Length >= 2 && w.StartsWith(clitic, StringComparison.Ordinal))
             {

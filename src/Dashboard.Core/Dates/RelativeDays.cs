@@ -53,9 +53,11 @@ internal static class RelativeDays
         return last;
     }
 
+    private static readonly HashSet<string>[] DayWords = [Today, Yesterday, Tomorrow, Tonight];
+
     private static int Clitic(DateReader r, int i)
     {
-        foreach (var words in (HashSet<string>[])[Today, Yesterday, Tomorrow, Tonight])
+        foreach (var words in DayWords)
         {
             if (r.Is(i, words, out var trim))
             {
