@@ -9,6 +9,9 @@ namespace Dashboard.Core.Dates;
 /// </summary>
 internal static class DateResolver
 {
+    private const int MinPublishedYear = 1000;
+    private const int MaxPublishedYear = 9000;
+
     public readonly record struct Resolution(string? Value, DatePrecision Precision, bool Relative, bool Valid);
 
     public static Resolution Resolve(DateSpec spec, DateOnly? published, bool future) => spec switch
@@ -28,7 +31,8 @@ internal static class DateResolver
 
     private static Resolution Anchored(DatePrecision precision, DateOnly? published, Func<DateOnly, DateOnly?> resolve)
     {
-        if (published is not { } p)
+        // A publication date outside modern history (a corrupt date) anchors nothing, rather than leaving the calendars.
+        if (published is not { } p || p.Year is < MinPublishedYear or > MaxPublishedYear)
         {
             return new Resolution(null, precision, Relative: true, Valid: true);
         }

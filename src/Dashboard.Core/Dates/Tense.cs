@@ -96,8 +96,12 @@ internal static class Tense
         var w = r.W(r.Lo);
         var verb = w[0] is 'و' or 'ف' ? w[1..] : w;
         // يـ opens only an imperfect; a تـ verb may be a past one ("تسلم", "توجه") unless its form says otherwise ("تستأنف", "تتسلم").
+        if (verb.Length < 4)
+        {
+            return false;
+        }
         var imperfect = verb[0] == 'ي' || verb.StartsWith("تست", StringComparison.Ordinal) || verb.StartsWith("تت", StringComparison.Ordinal);
-        if (verb.Length < 4 || !imperfect || NotImperfect.Any(stem => verb.StartsWith(stem, StringComparison.Ordinal)))
+        if (!imperfect || NotImperfect.Any(stem => verb.StartsWith(stem, StringComparison.Ordinal)))
         {
             return false;
         }

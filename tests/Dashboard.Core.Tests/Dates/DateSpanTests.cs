@@ -34,6 +34,20 @@ public class DateSpanTests
         Assert.Equal("", DateTestKit.Describe("قتل 15.\nمارس الفريق ضغطا.", "2016-02-10"));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void Extract_PublicationDateAtTheCalendarsEdge_LeavesRelativeDatesUnresolved(string published)
+    {
+        Assert.Equal("أمس = ? | الخميس = ? | قبل عقد = ?", DateTestKit.Describe("قال أمس الخميس إن الحرب بدأت قبل عقد.", published));
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithALoneConjunction_StillReadsItsWeekday()
+    {
+        Assert.Equal("الخميس = 2016-02-04", DateTestKit.Describe("و الخميس", "2016-02-10"));
+    }
+
     [Fact]
     public void Extract_EmptyAndPunctuationOnlyText_FindsNothing()
     {
