@@ -39,7 +39,7 @@ public class DateSpanTests
     [InlineData("9999-12-31")]
     public void Extract_PublicationDateAtTheCalendarsEdge_LeavesRelativeDatesUnresolved(string published)
     {
-        Assert.Equal("أمس = ? | الخميس = ? | قبل عقد = ?", DateTestKit.Describe("قال أمس الخميس إن الحرب بدأت قبل عقد.", published));
+        Assert.Equal("أمس الخميس = ? | قبل عقد = ?", DateTestKit.Describe("قال أمس الخميس إن الحرب بدأت قبل عقد.", published));
     }
 
     [Fact]
