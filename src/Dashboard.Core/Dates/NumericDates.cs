@@ -1,0 +1,107 @@
+namespace Dashboard.Core.Dates;
+
+/// <summary>
+/// Dates in digits: "2016-01-28", "28/1/2016" (day first in Arabic text), "1/28/2016" (only when the order is
+/// unambiguous in English text), "28.01.2016". Without a year, "9/11" and "3/4" are left alone.
+/// </summary>
+internal static class NumericDates
+{
+    public static DateExpression? TryParse(DateReader r, int i)
+    {
+        if (!r.IsNumber(i))
+        {
+            return null;
+        }
+        if (!TryParts(r, i, out var a, out var b, out var c, out var last))
+        {
+            return null;
+        }
+        int year, month, day;
+        if (a.Digits == 4)
+        {
+            (year, month, day) = (a.Value, b.Value, c.Value);
+        }
+        else if (c.Digits == 4 && a.Digits <= 2 && b.Digits <= 2)
+        {
+            year = c.Value;
+            if (a.Value > 12 && b.Value <= 12)
+            {
+                (day, month) = (a.Value, b.Value);
+            }
+            else if (a.Value <= 12 && b.Value > 12)
+            {
+                (month, day) = (a.Value, b.Value);
+            }
+            else if (r.IsArabic || a.Value == b.Value)
+            {
+                (day, month) = (a.Value, b.Value);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateExpression(i, last, new CalendarSpec(year, month, day, Hijri: false, Direction.None));
+    }
+
+    private readonly record struct Part(int Value, int Digits);
+
+    private static bool TryParts(DateReader r, int i, out Part a, out Part b, out Part c, out int last)
+    {
+        a = b = c = default;
+        last = i;
+        var norm = r.W(i);
+        if (norm.Count(ch => ch == '.') == 2)
+        {
+            // The tokenizer reads "28.01.2016" as one number.
+            var pieces = norm.Split('.');
+            return Read(pieces[0], out a) && Read(pieces[1], out b) && Read(pieces[2], out c);
+        }
+        if (r.Int(i) < 0 || !r.In(i + 4))
+        {
+            return false;
+        }
+        var separator = r.W(i + 1);
+        if (separator is not ("/" or "-") || r.W(i + 3) != separator)
+        {
+            return false;
+        }
+        for (var k = i; k < i + 4; k++)
+        {
+            if (!r.Glued(k, k + 1))
+            {
+                return false;
+            }
+        }
+        last = i + 4;
+        return Read(r.W(i), out a) && Read(r.W(i + 2), out b) && Read(r.W(i + 4), out c);
+    }
+
+    private static bool Read(string digits, out Part part)
+    {
+        part = default;
+        if (digits.Length is 0 or > 4)
+        {
+            return false;
+        }
+        var value = 0;
+        foreach (var ch in digits)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        part = new Part(value, digits.Length);
+        return true;
+    }
+}
