@@ -112,9 +112,10 @@ public static class CostCharts
 
         return new PlotlyFigure(traces, ChartColors.Layout(rates ? L["Rates (per day, month or year)"] : L["Totals"]) with
         {
-            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? L["Amount per period"] : L["Amount"]), AutoMargin = true },
+            // From zero, so markers compare with bars and with each other as amounts, not as differences.
+            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? L["Amount per period"] : L["Amount"]), AutoMargin = true, RangeMode = "tozero" },
             Xaxis = new PlotlyAxis { AutoMargin = true, Type = "category" },
-            ShowLegend = traces.Count > 1,
+            ShowLegend = traces.Count > 1 || chartConflicts.Count > 0,
             BarMode = "group",
         });
     }
