@@ -24,6 +24,10 @@ public sealed class ConflictsDashboardCollection : ICollectionFixture<ConflictsD
 [Collection(ConflictsDashboardCollection.Name)]
 public sealed partial class ConflictTests(ConflictsDashboard dashboard)
 {
+    // plotly draws after the circuit is up; on a busy two-core machine that can take longer than the default 5 s.
+    private static readonly LocatorAssertionsToBeVisibleOptions ChartDrawn = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToHaveCountOptions ChartPoints = new() { Timeout = 30_000 };
+
     private static ILocator DisplacedConflict(IPage page) =>
         page.GetByRole(AriaRole.Region, new() { Name = "Conflicting figures" })
             .GetByRole(AriaRole.Article).Filter(new() { HasText = "displaced" });
@@ -42,9 +46,7 @@ public sealed partial class ConflictTests(ConflictsDashboard dashboard)
         await Expect(values.Nth(1)).ToContainTextAsync("15 February 2016");
 
         // Side by side: the same row, the second value after the first.
-        var (first, second) = (await values.Nth(0).BoundingBoxAsync(), await values.Nth(1).BoundingBoxAsync());
-        Assert.Equal(first!.Y, second!.Y, 1);
-        Assert.True(second.X >= first.X + first.Width, $"The values are not side by side: {first.X}+{first.Width} vs {second.X}.");
+        await AssertSideBySideAsync(values.Nth(0), values.Nth(1), rightToLeft: false);
 
         // Hovering a value shows its sentence; the grid row of each value carries a conflict marker.
         await Expect(DisplacedConflict(page).GetByRole(AriaRole.Link, new() { Name = "120,000 people", Exact = true }))
@@ -79,8 +81,7 @@ public sealed partial class ConflictTests(ConflictsDashboard dashboard)
         await Expect(values.Nth(0)).ToContainTextAsync("UNHCR");
         await Expect(values.Nth(1)).ToContainTextAsync("Syrian Observatory for Human Rights");
         // Right to left: the first value stands to the right of the second.
-        var (first, second) = (await values.Nth(0).BoundingBoxAsync(), await values.Nth(1).BoundingBoxAsync());
-        Assert.True(first!.X > second!.X, "In Arabic the first value should be on the right.");
+        await AssertSideBySideAsync(values.Nth(0), values.Nth(1), rightToLeft: true);
         await RunningDashboard.ScreenshotAsync(page, "figures-conflicts-ar");
     }
 
@@ -89,9 +90,9 @@ public sealed partial class ConflictTests(ConflictsDashboard dashboard)
     {
         var page = await dashboard.OpenAsync("/costs");
         // The measure is marked on the chart's axis, and each report is its own point.
-        await Expect(page.Locator(".plotly-chart .xtick text", new() { HasText = "⚠" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".plotly-chart .xtick text", new() { HasText = "⚠" }).First).ToBeVisibleAsync(ChartDrawn);
         var points = page.Locator(".plotly-chart").First.Locator(".scatterlayer .point");
-        await Expect(points).ToHaveCountAsync(2);
+        await Expect(points).ToHaveCountAsync(2, ChartPoints);
         await points.Nth(1).HoverAsync(new() { Force = true });
         await Expect(page.Locator(".hoverlayer").First).ToContainTextAsync("Center for Studies");
 
@@ -102,10 +103,28 @@ public sealed partial class ConflictTests(ConflictsDashboard dashboard)
         await RunningDashboard.ScreenshotAsync(page, "costs-conflicts");
 
         var arabic = await dashboard.OpenAsync("/culture/ar?redirect=/costs");
-        await Expect(arabic.Locator(".plotly-chart .xtick text", new() { HasText = "⚠" }).First).ToBeVisibleAsync();
-        await Expect(arabic.Locator(".plotly-chart").Last.Locator(".scatterlayer .point").First).ToBeVisibleAsync();
+        await Expect(arabic.Locator(".plotly-chart .xtick text", new() { HasText = "⚠" }).First).ToBeVisibleAsync(ChartDrawn);
+        await Expect(arabic.Locator(".plotly-chart").Last.Locator(".scatterlayer .point").First).ToBeVisibleAsync(ChartDrawn);
         await Expect(arabic.GetByRole(AriaRole.Region, new() { Name = "مقارنة الإجماليات بالمعدلات" })).ToContainTextAsync("509");
         await RunningDashboard.ScreenshotAsync(arabic, "costs-conflicts-ar");
+    }
+
+    // Layout settles after fonts and the grid load, so the positions are read until they hold (or 10 s pass).
+    private static async Task AssertSideBySideAsync(ILocator first, ILocator second, bool rightToLeft)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var (a, b) = (await first.BoundingBoxAsync(), await second.BoundingBoxAsync());
+            var sameRow = a is not null && b is not null && Math.Abs(a.Y - b.Y) < 1;
+            var ordered = a is not null && b is not null && (rightToLeft ? b.X + b.Width <= a.X : a.X + a.Width <= b.X);
+            if (sameRow && ordered)
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"The values are not side by side ({(rightToLeft ? "right to left" : "left to right")}): {a?.X},{a?.Y} {a?.Width} and {b?.X},{b?.Y} {b?.Width}.");
+            await Task.Delay(200);
+        }
     }
 
     [GeneratedRegex(@"/documents/\d+\?sentence=1#s1$")]
