@@ -21,12 +21,14 @@ public sealed record ConflictReport(IReadOnlyList<FigureConflict> Conflicts, IRe
 /// <summary>
 /// Reads the figures of a filter, finds the conflicting ones (<see cref="FigureConflicts"/>) and checks totals
 /// against rates (<see cref="TotalRateChecks"/>). The grouping needs the wording rules of
-/// <see cref="FigureMeasure"/>, so it runs in C# over light rows (the newest <see cref="MaxFigures"/>); the
-/// sentences and titles are read afterwards for the figures that are shown only.
+/// <see cref="FigureMeasure"/>, so it runs in C# over light rows: the newest <see cref="MaxFigures"/> of the filter
+/// (a narrower filter reaches further back). Measured on 50,000 synthetic figures with a 25-word vocabulary (the
+/// worst case for the containment index) the whole query took about 4 s on the shared two-core machine, hence
+/// the cap. The sentences and titles are read afterwards, for the figures that are shown only.
 /// </summary>
 public sealed class ConflictsQuery(Database database)
 {
-    public const int MaxFigures = 50_000;
+    public const int MaxFigures = 20_000;
 
     public const int MaxConflicts = 200;
 

@@ -28,6 +28,9 @@ public sealed record FigureConflict
     public string? To { get; init; }
 
     public IReadOnlyList<ReportedFigure> Values { get; init; } = [];
+
+    /// <summary>Reports of the window left out of <see cref="Values"/> (beyond <see cref="FigureConflicts.MaxValues"/>).</summary>
+    public int MoreValues { get; init; }
 }
 
 /// <summary>
@@ -42,11 +45,15 @@ public static class FigureConflicts
 {
     public const int WindowDays = 31;
 
+    /// <summary>At most this many values per conflict are kept: the lowest, the highest and the latest others.</summary>
+    public const int MaxValues = 12;
+
     public static IReadOnlyList<FigureConflict> Find(IReadOnlyList<FigureRow> rows)
     {
         var keys = FigureMeasure.Cluster(rows, r => (r.Category, r.Unit, r.Per, r.Counted));
         var conflicts = new List<FigureConflict>();
-        foreach (var measure in rows.Where(r => keys[r].Length > 0).GroupBy(r => (r.Category, r.Unit, r.Per, Key: keys[r])))
+        foreach (var measure in rows.Select((r, i) => (Row: r, Key: keys[i])).Where(x => x.Key.Length > 0)
+            .GroupBy(x => (x.Row.Category, x.Row.Unit, x.Row.Per, x.Key), x => x.Row))
         {
             foreach (var window in Windows(measure))
             {
@@ -59,6 +66,7 @@ public static class FigureConflicts
                 {
                     continue;
                 }
+                var kept = Keep(values);
                 var dates = values.Select(v => v.Figure.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
                 conflicts.Add(new FigureConflict
                 {
@@ -69,11 +77,33 @@ public static class FigureConflicts
                     Per = measure.Key.Per,
                     From = dates.FirstOrDefault(),
                     To = dates.LastOrDefault(),
-                    Values = values,
+                    Values = kept,
+                    MoreValues = values.Count - kept.Count,
                 });
             }
         }
         return conflicts.OrderByDescending(c => c.To ?? "", StringComparer.Ordinal).ThenBy(c => c.Measure, StringComparer.Ordinal).ToList();
+    }
+
+    // The lowest and highest reports always stay (they make the conflict), then the latest ones; in date order.
+    private static List<ReportedFigure> Keep(List<ReportedFigure> values)
+    {
+        if (values.Count <= MaxValues)
+        {
+            return values;
+        }
+        var lowest = values.MinBy(v => v.Range.High)!;
+        var highest = values.MaxBy(v => v.Range.Low)!;
+        var kept = new HashSet<ReportedFigure>(ReferenceEqualityComparer.Instance) { lowest, highest };
+        foreach (var value in Enumerable.Reverse(values))
+        {
+            if (kept.Count >= MaxValues)
+            {
+                break;
+            }
+            kept.Add(value);
+        }
+        return values.Where(kept.Contains).ToList();
     }
 
     /// <summary>Two reports from different documents or sources whose ranges do not meet.</summary>

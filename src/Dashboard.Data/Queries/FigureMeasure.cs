@@ -75,28 +75,48 @@ public static class FigureMeasure
     public static string Key(string counted, string unit) => string.Join(' ', Words(counted, unit));
 
     /// <summary>
-    /// Gives every item the key of the measure it belongs to ("" for none): items of the same category, unit and
-    /// per with equal keys, or with a key contained in exactly one larger key, end up with the same key.
+    /// Gives every item the key of the measure it belongs to ("" for none), in the order of the items: items of
+    /// the same category, unit and per with equal keys, or with a key contained in exactly one larger key, end up
+    /// with the same key.
     /// </summary>
-    public static IReadOnlyDictionary<T, string> Cluster<T>(IEnumerable<T> items, Func<T, (string Category, string Unit, string? Per, string Counted)> describe)
-        where T : notnull
+    public static IReadOnlyList<string> Cluster<T>(IReadOnlyList<T> items, Func<T, (string Category, string Unit, string? Per, string Counted)> describe)
     {
-        var result = new Dictionary<T, string>();
-        var withWords = items.Select(item => (Item: item, Fact: describe(item))).Select(x => (x.Item, x.Fact, Words: Words(x.Fact.Counted, x.Fact.Unit))).ToList();
-        foreach (var kind in withWords.GroupBy(x => (x.Fact.Category, x.Fact.Unit, x.Fact.Per ?? "")))
+        var result = new string[items.Count];
+        // Phrases repeat a lot: each distinct (unit, counted) is reduced once.
+        var wordsOf = new Dictionary<(string Unit, string Counted), string>();
+        var kinds = new Dictionary<(string Category, string Unit, string Per), List<(int Index, string Key)>>();
+        for (var i = 0; i < items.Count; i++)
         {
-            var keys = kind.Where(x => x.Words.Count > 0).Select(x => x.Words).DistinctBy(w => string.Join(' ', w)).ToList();
-            var merged = MergeContained(keys);
-            foreach (var x in kind)
+            var fact = describe(items[i]);
+            if (!wordsOf.TryGetValue((fact.Unit, fact.Counted), out var key))
             {
-                result[x.Item] = x.Words.Count == 0 ? "" : merged[string.Join(' ', x.Words)];
+                key = Key(fact.Counted, fact.Unit);
+                wordsOf[(fact.Unit, fact.Counted)] = key;
+            }
+            result[i] = key;
+            if (key.Length > 0)
+            {
+                var kind = (fact.Category, fact.Unit, fact.Per ?? "");
+                if (!kinds.TryGetValue(kind, out var list))
+                {
+                    kinds[kind] = list = [];
+                }
+                list.Add((i, key));
+            }
+        }
+        foreach (var list in kinds.Values)
+        {
+            var merged = MergeContained(list.Select(x => x.Key).Distinct(StringComparer.Ordinal).ToList());
+            foreach (var (index, key) in list)
+            {
+                result[index] = merged[key];
             }
         }
         return result;
     }
 
     /// <summary>True when all words of the smaller key are in the larger (equal keys included); never for empty keys.</summary>
-    public static bool Compatible(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    public static bool Compatible(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {
@@ -106,10 +126,11 @@ public static class FigureMeasure
         return small.All(w => large.Contains(w, StringComparer.Ordinal));
     }
 
-    // Each key maps to the key of its group: the largest key of a chain of unambiguous containments.
-    private static Dictionary<string, string> MergeContained(List<IReadOnlyList<string>> keys)
+    // Each key maps to the key of its group: the largest key of a chain of unambiguous containments. Containers
+    // are looked up through the key's rarest word, so this stays fast with thousands of distinct phrasings.
+    private static Dictionary<string, string> MergeContained(List<string> keys)
     {
-        var parent = keys.ToDictionary(k => string.Join(' ', k), k => string.Join(' ', k), StringComparer.Ordinal);
+        var parent = keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
         string Root(string key)
         {
             while (parent[key] != key)
@@ -118,15 +139,33 @@ public static class FigureMeasure
             }
             return key;
         }
-        var sets = keys.Select(k => (Key: string.Join(' ', k), Set: k.ToHashSet(StringComparer.Ordinal))).ToList();
+        var sets = keys.Select(k => (Key: k, Set: k.Split(' ').ToHashSet(StringComparer.Ordinal))).ToList();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sets.Count; i++)
+        {
+            foreach (var word in sets[i].Set)
+            {
+                if (!postings.TryGetValue(word, out var list))
+                {
+                    postings[word] = list = [];
+                }
+                list.Add(i);
+            }
+        }
         foreach (var (key, set) in sets)
         {
-            var containers = sets.Where(o => o.Set.Count > set.Count && set.IsSubsetOf(o.Set)).ToList();
-            // The containers that no other container holds: one of them means one reading; two mean ambiguity.
-            var maximal = containers.Where(c => !containers.Any(o => o.Set.Count > c.Set.Count && c.Set.IsSubsetOf(o.Set))).ToList();
-            if (maximal.Count == 1)
+            var rarest = set.MinBy(w => postings[w].Count)!;
+            var containers = postings[rarest].Select(i => sets[i]).Where(o => o.Set.Count > set.Count && set.IsSubsetOf(o.Set)).ToList();
+            if (containers.Count == 0)
             {
-                var (a, b) = (Root(key), Root(maximal[0].Key));
+                continue;
+            }
+            // One reading only when a single container holds all the others (it is then the largest); two
+            // containers that do not nest ("civilian killed", "militant killed") make the key ambiguous.
+            var largest = containers.MaxBy(c => c.Set.Count);
+            if (containers.All(c => c.Set.IsSubsetOf(largest.Set)))
+            {
+                var (a, b) = (Root(key), Root(largest.Key));
                 if (a != b)
                 {
                     parent[a] = b;

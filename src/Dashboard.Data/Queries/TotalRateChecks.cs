@@ -94,34 +94,86 @@ public static class TotalRateChecks
         return words.Any(w => StartMarkers.Contains(w, StringComparer.Ordinal));
     }
 
-    /// <summary>The total/rate pairs among the rows, each with its arithmetic; start dates come from <paramref name="starts"/>.</summary>
+    /// <summary>
+    /// The total/rate pairs among the rows, newest totals first, at most <see cref="MaxChecks"/>, each with its
+    /// arithmetic; start dates come from <paramref name="starts"/>. Rates are indexed by document and by day, so
+    /// each total looks only at the rates of its own document and of the 31 days around it.
+    /// </summary>
     public static IReadOnlyList<TotalRateCheck> Find(IReadOnlyList<FigureRow> rows, IReadOnlyList<StatedStart> starts)
     {
         var candidates = rows.Where(r => Categories.Contains(r.Category) && r.Value > 0).ToList();
-        var rates = candidates.Where(r => r.Per is not null && !double.IsNaN(DaysPer(r.Per))).ToList();
+        var words = new Dictionary<(string Unit, string Counted), HashSet<string>>();
+        HashSet<string> WordsOf(FigureRow row)
+        {
+            if (!words.TryGetValue((row.Unit, row.Counted), out var set))
+            {
+                words[(row.Unit, row.Counted)] = set = FigureMeasure.Words(row.Counted, row.Unit).ToHashSet(StringComparer.Ordinal);
+            }
+            return set;
+        }
+        var rates = candidates.Where(r => r.Per is not null && !double.IsNaN(DaysPer(r.Per)))
+            .Select(r => (Row: r, Day: FigureConflicts.Day(r.Date))).ToList();
         if (rates.Count == 0)
         {
             return [];
         }
-        var totals = candidates.Where(r => r.Per is null).DistinctBy(r => (r.DocumentId, r.Value, r.Counted)).ToList();
+        var byDocument = rates.ToLookup(r => r.Row.DocumentId);
+        var byDay = rates.Where(r => r.Day is not null).GroupBy(r => (r.Row.Category, r.Row.Unit))
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Day).ToList());
+
         var checks = new List<TotalRateCheck>();
+        var totals = candidates.Where(r => r.Per is null).DistinctBy(r => (r.DocumentId, r.Value, r.Counted))
+            .OrderByDescending(r => r.Date ?? "", StringComparer.Ordinal).ThenBy(r => r.Id);
         foreach (var total in totals)
         {
-            var words = FigureMeasure.Words(total.Counted, total.Unit);
+            var totalWords = WordsOf(total);
             var totalDay = FigureConflicts.Day(total.Date);
-            var rate = rates
-                .Where(r => r.Category == total.Category && r.Unit == total.Unit && FigureMeasure.Compatible(words, FigureMeasure.Words(r.Counted, r.Unit)))
-                .Select(r => (Rate: r, Distance: Distance(totalDay, FigureConflicts.Day(r.Date))))
-                .Where(x => x.Rate.DocumentId == total.DocumentId || x.Distance <= FigureConflicts.WindowDays)
-                .OrderBy(x => x.Rate.DocumentId == total.DocumentId ? 0 : 1).ThenBy(x => x.Distance).ThenBy(x => x.Rate.Id)
-                .Select(x => x.Rate)
+            var near = byDocument[total.DocumentId].AsEnumerable();
+            if (totalDay is { } day && byDay.TryGetValue((total.Category, total.Unit), out var dated))
+            {
+                near = near.Concat(Around(dated, day));
+            }
+            var rate = near
+                .Where(r => r.Row.Category == total.Category && r.Row.Unit == total.Unit && FigureMeasure.Compatible(totalWords, WordsOf(r.Row)))
+                .Select(r => (r.Row, Distance: Distance(totalDay, r.Day)))
+                .Where(x => x.Row.DocumentId == total.DocumentId || x.Distance <= FigureConflicts.WindowDays)
+                .OrderBy(x => x.Row.DocumentId == total.DocumentId ? 0 : 1).ThenBy(x => x.Distance).ThenBy(x => x.Row.Id)
+                .Select(x => x.Row)
                 .FirstOrDefault();
             if (rate is not null)
             {
                 checks.Add(Check(total, rate, totalDay, starts));
+                if (checks.Count == MaxChecks)
+                {
+                    break;
+                }
             }
         }
-        return checks.OrderByDescending(c => c.Total.Date ?? "", StringComparer.Ordinal).ThenBy(c => c.Total.Id).Take(MaxChecks).ToList();
+        return checks;
+    }
+
+    // The rates dated within 31 days of a day, from a list sorted by day.
+    private static IEnumerable<(FigureRow Row, DateOnly? Day)> Around(List<(FigureRow Row, DateOnly? Day)> sorted, DateOnly day)
+    {
+        var (low, high) = (0, sorted.Count);
+        var first = day.AddDays(-FigureConflicts.WindowDays);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Day < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        var last = day.AddDays(FigureConflicts.WindowDays);
+        for (var i = low; i < sorted.Count && sorted[i].Day <= last; i++)
+        {
+            yield return sorted[i];
+        }
     }
 
     /// <summary>The arithmetic for one total and rate, compared with the stated start the documents give, if any.</summary>
