@@ -8,14 +8,24 @@ namespace Dashboard.Browser.Tests;
 /// <summary>
 /// The real dashboard process (the same build the README's run command starts) on a free loopback port, over
 /// a fresh SQLite file that the first start fills with the seed articles; and a headless Chromium to drive it.
+/// A derived fixture can fill the database itself before the app starts (then no seeds are loaded).
 /// </summary>
-public sealed class RunningDashboard : IAsyncLifetime
+public class RunningDashboard : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly Action<string>? prepareDatabase;
     private Process? app;
     private IPlaywright? playwright;
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"dashboard-browser-{Guid.NewGuid():N}.db");
+
+    public RunningDashboard()
+        : this(null)
+    {
+    }
+
+    /// <param name="prepareDatabase">Fills the database file (given its path) before the app starts.</param>
+    protected RunningDashboard(Action<string>? prepareDatabase) => this.prepareDatabase = prepareDatabase;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -28,6 +38,7 @@ public sealed class RunningDashboard : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        prepareDatabase?.Invoke(databasePath);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         app = Process.Start(new ProcessStartInfo(WebAppPath(), ["--db", databasePath, "--urls", BaseUrl])

@@ -108,6 +108,7 @@ public sealed record PlotlyAxis
     public bool? Visible { get; init; }
     public bool? FixedRange { get; init; }
     public string? AutoRange { get; init; }
+    public string? RangeMode { get; init; }
     public IReadOnlyList<string>? TickVals { get; init; }
     public IReadOnlyList<string>? TickText { get; init; }
     public IReadOnlyList<object>? Range { get; init; }

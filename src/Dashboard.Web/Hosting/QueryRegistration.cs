@@ -11,5 +11,6 @@ public static class QueryRegistration
         .AddSingleton<CostsQuery>()
         .AddSingleton<FiguresQuery>()
         .AddSingleton<SourcesQuery>()
-        .AddSingleton<DocumentsQuery>();
+        .AddSingleton<DocumentsQuery>()
+        .AddSingleton<ConflictsQuery>();
 }

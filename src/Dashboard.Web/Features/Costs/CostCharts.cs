@@ -8,40 +8,132 @@ namespace Dashboard.Web.Features.Costs;
 
 /// <summary>
 /// Money charts: totals and rates never share an axis (a daily rate next to a total misleads), one bar group per
-/// currency; where reports disagree the bar shows the largest and an error bar reaches down to the smallest.
+/// currency; where reports differ the bar shows the largest and an error bar reaches down to the smallest, and where
+/// reports conflict every value is drawn on its own (see <see cref="Measures(IReadOnlyList{CostMeasure}, IReadOnlyList{FigureConflict}, bool, IStringLocalizer{SharedResource})"/>).
 /// </summary>
 public static class CostCharts
 {
-    public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, bool rates, IStringLocalizer<SharedResource> L)
+    public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, bool rates, IStringLocalizer<SharedResource> L) =>
+        Measures(measures, [], rates, L);
+
+    /// <summary>
+    /// Totals or rates by measure. Measures whose reports agree and are exact are bars (the largest, with an error
+    /// bar down to the smallest). Approximate measures are open markers with their range, never solid bars. A
+    /// measure with conflicting reports is marked "⚠" and drawn as a dot plot: every reported value its own
+    /// marker (filled when exact; open with an error bar over its range when approximate; ▲/▼ for at least/at
+    /// most), each with its source, date and document in the hover and its sentence as the click target.
+    /// </summary>
+    public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, IReadOnlyList<FigureConflict> conflicts, bool rates, IStringLocalizer<SharedResource> L)
     {
-        var chosen = measures.Where(m => (m.Per is not null) == rates).ToList();
-        var traces = chosen
-            .GroupBy(m => rates ? $"{Format.Unit(m.Unit)} {Format.PerPeriod(m.Per)}" : Format.Unit(m.Unit))
+        var chartConflicts = conflicts.Where(c => (c.Per is not null) == rates).ToList();
+        var conflicted = chartConflicts.SelectMany(c => c.Values).Select(v => (v.Figure.Counted, v.Figure.Unit, v.Figure.Per)).ToHashSet();
+        var chosen = measures.Where(m => (m.Per is not null) == rates && !conflicted.Contains((m.Counted, m.Unit, m.Per))).ToList();
+        string Group(string unit, string? per) => rates ? $"{Format.Unit(unit)} {Format.PerPeriod(per)}" : Format.Unit(unit);
+        var colour = ChartColors.Category["money"];
+
+        var traces = chosen.Where(m => m.ApproxReports == 0)
+            .GroupBy(m => Group(m.Unit, m.Per))
             .Select(g => new PlotlyTrace
             {
                 Type = "bar",
                 Name = g.Key,
                 X = g.Select(m => (object?)Label(m.Counted)).ToList(),
                 Y = g.Select(m => (object?)m.MaxValue).ToList(),
-                Text = g.Select(m => Format.Figure(m.MaxValue, m.Unit, m.Per, m.ApproxReports > 0)).ToList(),
-                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, m.ApproxReports > 0)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
+                Text = g.Select(m => Format.Figure(m.MaxValue, m.Unit, m.Per)).ToList(),
+                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
                 HoverInfo = "text",
                 TextPosition = "auto",
                 CustomData = g.Select(m => DashboardUrls.Reader(m.DocumentId, m.Sentence)).ToList(),
-                Marker = new PlotlyMarker { Color = ChartColors.Category["money"], Opacity = 0.9 },
+                Marker = new PlotlyMarker { Color = colour, Opacity = 0.9 },
                 Error_Y = g.Any(m => m.MinValue < m.MaxValue)
                     ? new PlotlyErrorBar { Symmetric = false, Array = g.Select(_ => 0d).ToList(), ArrayMinus = g.Select(m => m.MaxValue - m.MinValue).ToList() }
                     : null,
             })
             .ToList();
+
+        // Approximate measures: an open marker at the largest report, its bar reaching ±10 % around the reports.
+        traces.AddRange(chosen.Where(m => m.ApproxReports > 0)
+            .GroupBy(m => Group(m.Unit, m.Per))
+            .Select(g => new PlotlyTrace
+            {
+                Type = "scatter",
+                Mode = "markers",
+                Name = $"{g.Key} ({L["approximate"]})",
+                X = g.Select(m => (object?)Label(m.Counted)).ToList(),
+                Y = g.Select(m => (object?)m.MaxValue).ToList(),
+                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, approx: true)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
+                HoverInfo = "text",
+                CustomData = g.Select(m => DashboardUrls.Reader(m.DocumentId, m.Sentence)).ToList(),
+                Marker = new PlotlyMarker { Color = colour, Symbol = "circle-open", Size = 14, Line = new PlotlyLine(colour, 2) },
+                Error_Y = new PlotlyErrorBar
+                {
+                    Symmetric = false,
+                    Array = g.Select(m => m.MaxValue * FigureRange.AboutSpread).ToList(),
+                    ArrayMinus = g.Select(m => m.MaxValue - m.MinValue * (1 - FigureRange.AboutSpread)).ToList(),
+                },
+            }));
+
+        // Conflicts: every reported value as its own marker at the measure marked "⚠".
+        var first = true;
+        foreach (var conflict in chartConflicts)
+        {
+            var label = "⚠ " + Label(conflict.Measure);
+            var values = conflict.Values;
+            traces.Add(new PlotlyTrace
+            {
+                Type = "scatter",
+                Mode = "markers",
+                Name = L["Conflicting reports"],
+                LegendGroup = "conflicts",
+                ShowLegend = first,
+                X = values.Select(_ => (object?)label).ToList(),
+                Y = values.Select(v => (object?)v.Figure.Value).ToList(),
+                HoverText = values.Select(v => Hover(v, L)).ToList(),
+                HoverInfo = "text",
+                CustomData = values.Select(v => DashboardUrls.Reader(v.Figure.DocumentId, v.Figure.Sentence)).ToList(),
+                Marker = new PlotlyMarker
+                {
+                    Size = 15,
+                    Color = ChartColors.Conflict,
+                    Symbol = values.Select(v => (object)Symbol(v.Range.Kind)).ToList(),
+                    Line = new PlotlyLine(ChartColors.Conflict, 2),
+                },
+                Error_Y = values.Any(v => v.Range.IsApproximate)
+                    ? new PlotlyErrorBar
+                    {
+                        Symmetric = false,
+                        Array = values.Select(v => double.IsFinite(v.Range.High) ? v.Range.High - v.Figure.Value : 0).ToList(),
+                        ArrayMinus = values.Select(v => v.Figure.Value - v.Range.Low).ToList(),
+                    }
+                    : null,
+            });
+            first = false;
+        }
+
         return new PlotlyFigure(traces, ChartColors.Layout(rates ? L["Rates (per day, month or year)"] : L["Totals"]) with
         {
-            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? L["Amount per period"] : L["Amount"]), AutoMargin = true },
+            // From zero, so markers compare with bars and with each other as amounts, not as differences.
+            Yaxis = new PlotlyAxis { Title = new PlotlyTitle(rates ? L["Amount per period"] : L["Amount"]), AutoMargin = true, RangeMode = "tozero" },
             Xaxis = new PlotlyAxis { AutoMargin = true, Type = "category" },
-            ShowLegend = traces.Count > 1,
+            ShowLegend = traces.Count > 1 || chartConflicts.Count > 0,
             BarMode = "group",
         });
     }
+
+    // "≈ 7 billion USD · Center for Studies · 9 February 2016 · <document>"
+    private static string Hover(ReportedFigure value, IStringLocalizer<SharedResource> L)
+    {
+        var f = value.Figure;
+        return $"{Format.Reported(f)}<br>{L["Source"]}: {f.Source ?? L["not attributed"]}<br>{L["Date"]}: {Format.Date(f.Date)}<br>{Label(f.DocumentTitle)}";
+    }
+
+    private static string Symbol(FigureRangeKind kind) => kind switch
+    {
+        FigureRangeKind.Exact => "circle",
+        FigureRangeKind.AtLeast => "triangle-up-open",
+        FigureRangeKind.AtMost => "triangle-down-open",
+        _ => "circle-open",
+    };
 
     public static PlotlyFigure OverTime(IReadOnlyList<CostPoint> points, IStringLocalizer<SharedResource> L)
     {

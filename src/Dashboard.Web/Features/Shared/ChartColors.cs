@@ -20,6 +20,9 @@ public static class ChartColors
         ["other"] = "#5f6368",
     };
 
+    /// <summary>Reports that disagree (a dark orange-red, AA on white).</summary>
+    public const string Conflict = "#b34700";
+
     public static readonly IReadOnlyDictionary<string, string> Kind = new Dictionary<string, string>
     {
         ["city"] = "#b3261e",

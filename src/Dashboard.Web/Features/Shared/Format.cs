@@ -67,6 +67,27 @@ public static class Format
         return $"{prefix}{Number(value)} {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
     }
 
+    /// <summary>
+    /// A reported figure read as what it allows: "120,000 people", "≈ 7 billion USD", "10,000–99,999 people"
+    /// (a vague "tens of thousands"), "≥ 24 countries", "≤ 3 people". Never an approximate value as an exact one.
+    /// </summary>
+    public static string Reported(Data.Queries.FigureRow figure) =>
+        Reported(Data.Queries.FigureRange.Of(figure.Value, figure.Approx, figure.Bound, figure.Text), figure.Value, figure.Unit, figure.Per);
+
+    public static string Reported(Data.Queries.FigureRange range, double value, string unit, string? per)
+    {
+        var rate = PerPeriod(per);
+        var tail = $" {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
+        return range.Kind switch
+        {
+            Data.Queries.FigureRangeKind.Magnitude => $"{Number(range.Low)}–{Number(range.High)}{tail}",
+            Data.Queries.FigureRangeKind.About => $"≈ {Number(value)}{tail}",
+            Data.Queries.FigureRangeKind.AtLeast => $"≥ {Number(value)}{tail}",
+            Data.Queries.FigureRangeKind.AtMost => $"≤ {Number(value)}{tail}",
+            _ => $"{Number(value)}{tail}",
+        };
+    }
+
     /// <summary>A date value by its precision: "28 January 2016", "January 2016", "2016".</summary>
     public static string Date(string? value)
     {
