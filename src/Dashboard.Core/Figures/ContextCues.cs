@@ -1,0 +1,89 @@
+using Dashboard.Core.Text;
+
+namespace Dashboard.Core.Figures;
+
+internal enum Cue
+{
+    None,
+    Killed,
+    Wounded,
+    Displaced,
+}
+
+/// <summary>
+/// Words near a count of people that say what happened to them: killed ("قتل", "لقي حتفه", "مقتل", "killed"),
+/// wounded ("أصيب", "جرح", "injured") or displaced ("نزح", "فرّ", "refugees", "evacuated").
+/// </summary>
+internal static class ContextCues
+{
+    private static readonly Dictionary<string, Cue> Words = Build();
+
+    private static readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // How far from the figure a cue is looked for, in tokens, within the clause.
+    private const int Reach = 8;
+
+    public static Cue At(SentenceTokens t, int i)
+    {
+        if (!t.IsWord(i))
+        {
+            return Cue.None;
+        }
+        if (t.IsArabicWord(i))
+        {
+            return ArabicClitics.TryLookup(Lookup, t.Norm(i), particles: true, article: true, out var cue, out _) ? cue : Cue.None;
+        }
+        return Words.TryGetValue(t.Norm(i), out var english) ? english : Cue.None;
+    }
+
+    /// <summary>The cue nearest the figure (tokens <paramref name="first"/>..<paramref name="last"/>) in its clause.</summary>
+    public static Cue Nearest(SentenceTokens t, int first, int last)
+    {
+        for (var d = 1; d <= Reach; d++)
+        {
+            var after = last + d;
+            var before = first - d;
+            var afterOpen = d == 1 || !IsClauseBreak(t, after - 1);
+            var beforeOpen = d == 1 || !IsClauseBreak(t, before + 1);
+            if (afterOpen && !IsClauseBreak(t, after) && At(t, after) is var a && a != Cue.None)
+            {
+                return a;
+            }
+            if (beforeOpen && !IsClauseBreak(t, before) && At(t, before) is var b && b != Cue.None)
+            {
+                return b;
+            }
+        }
+        return Cue.None;
+    }
+
+    private static bool IsClauseBreak(SentenceTokens t, int i) =>
+        !t.In(i) || (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ":" or "." or "(" or ")");
+
+    private static Dictionary<string, Cue> Build()
+    {
+        var words = new Dictionary<string, Cue>(StringComparer.Ordinal);
+        void Add(Cue cue, params string[] forms)
+        {
+            foreach (var form in forms)
+            {
+                words[TextNormalizer.Normalize(form)] = cue;
+            }
+        }
+        Add(Cue.Killed,
+            "قتل", "قتلوا", "قتلت", "قتلا", "قتلى", "قتيل", "قتيلا", "مقتل", "مقتلهم", "لقوا", "حتفه", "حتفهم", "حتفها",
+            "حتفهن", "مصرع", "مصرعهم", "استشهد", "استشهدوا", "استشهاد", "شهيد", "شهداء", "توفي", "توفوا", "وفاة", "وفيات", "ضحايا", "ضحية",
+            "أعدم", "أعدموا", "إعدام", "حيد", "حيدت", "تحييد", "قضوا", "أودى", "أودت", "بحياة", "يقتل", "تقتل", "يقتلون", "قتيلاً",
+            "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "deaths", "death", "toll", "fatalities", "perished",
+            "slain", "executed", "massacred", "lives");
+        Add(Cue.Wounded,
+            "جرح", "جرحى", "جريح", "جرحوا", "أصيب", "أصيبوا", "أصيبت", "إصابة", "مصاب", "مصابين", "مصابون", "يصاب", "جراح", "بجروح",
+            "wounded", "injured", "injuring", "injuries", "hurt", "wounding");
+        Add(Cue.Displaced,
+            "نزح", "نزحوا", "نزوح", "نازح", "نازحين", "نازحون", "شرد", "شردوا", "تشريد", "مشرد", "مشردين", "فروا", "فرار", "هرب",
+            "هربوا", "لجأ", "لجأوا", "لجوء", "لاجئ", "لاجئين", "لاجئون", "تهجير", "هجر", "هجروا", "مهجر", "مهجرين", "إجلاء", "أجلي",
+            "أجليت", "إخلاء", "displaced", "displacement", "fled", "flee", "fleeing", "refugees", "evacuated", "evacuation", "homeless",
+            "uprooted", "escaped");
+        return words;
+    }
+}

@@ -1,0 +1,179 @@
+using Dashboard.Core.Facts;
+
+namespace Dashboard.Core.Figures;
+
+/// <summary>
+/// Numbers with nothing after them that says what they count: one end of a range ("بين 30 و47 في المئة"), a list
+/// that continues a figure ("والإمارات 144 ألفاً"), an amount the sentence makes a count ("ارتفع عدد القتلى إلى 45"),
+/// or no figure at all (a year, a code, a stray small number).
+/// </summary>
+internal sealed partial class FigureScanner
+{
+    private static readonly HashSet<string> RangeJoiners = new(StringComparer.Ordinal)
+    {
+        "الى", "حتى", "او", "و", "to", "or", "and", "-", "–", "—", "through", "until",
+    };
+
+    private static readonly HashSet<string> CountVerbs = new[]
+    {
+        "بلغ", "بلغت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "وبلغ", "وبلغت", "البالغ", "البالغة", "قوامه", "قوامها", "مجموعه", "إجمالي",
+        "reached", "totalled", "totaled", "totalling", "totaling", "total", "numbering", "numbered", "reaching",
+    }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ChangeVerbs = new[]
+    {
+        "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "زاد", "زادت", "تراجع",
+        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "fell",
+        "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
+    }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    // "بين 30 و47 في المئة", "200-300 people", "من 33 إلى 21 نائباً", "3 من أصل 11 مقعداً": the first end takes the unit of the second.
+    private bool TryRange(FigureReading first, out FigureReading second, out int end)
+    {
+        second = null!;
+        end = first.Number.Last;
+        var c = first.Number.Last + 1;
+        int start;
+        var norm = t.Norm(c);
+        if ((norm == "من" && t.Norm(c + 1) == "اصل") || (norm == "out" && t.Norm(c + 1) == "of"))
+        {
+            start = c + 2;
+        }
+        else if (RangeJoiners.Contains(norm))
+        {
+            start = c + 1;
+        }
+        else if (t.IsArabicWord(c) && norm.Length > 2 && norm[0] == 'و' && reader.MayStart(c))
+        {
+            start = c;
+        }
+        else
+        {
+            return false;
+        }
+        if (!reader.MayStart(start) || !reader.TryRead(start, out var number))
+        {
+            return false;
+        }
+        var reading = Analyze(number, out var secondEnd);
+        if (reading?.Unit is null || reading.Unit.Source == UnitSource.Unknown && reading.YearLike)
+        {
+            return false;
+        }
+        first.Unit = reading.Unit;
+        first.Per ??= reading.Per;
+        first.Currency = reading.Currency;
+        // "between 2 and 3 million", "من 2 إلى 3 ملايين": the scale belongs to both ends.
+        if (!first.Number.HasScale && reading.Number.HasScale && first.Value < 1000 && first.Value * reading.Number.Scale <= reading.Value * 10)
+        {
+            first.Value *= reading.Number.Scale;
+        }
+        if (first.Bound == FigureBound.Exact && t.Norm(first.Left - 1) is "بين" or "between" or "from" or "من")
+        {
+            first.Left--;
+            if (t.Norm(first.Left - 1) == "ما")
+            {
+                first.Left--;
+            }
+        }
+        second = reading;
+        end = reading.Right;
+        return true;
+    }
+
+    // Decides whether a bare number is a figure, and with which unit.
+    private bool Anchor(FigureReading r)
+    {
+        if (r.YearLike || IsNameOrCode(r))
+        {
+            return false;
+        }
+        if (lastNamed is { Unit: { } unit } previous && CanContinue(r, previous))
+        {
+            r.Unit = unit with { Source = UnitSource.Inherited };
+            r.Per ??= previous.Per;
+            if (!r.Number.HasScale && previous.Number.HasScale && r.Value < 1000 && t.Norm(r.Previous) is "الى" or "to" or "-" or "–")
+            {
+                r.Value *= previous.Number.Scale; // "من 5 ملايين إلى 7"
+            }
+            return true;
+        }
+        var cue = CueBefore(r);
+        var counted = CountVerbs.Contains(t.Norm(r.Previous))
+            || (t.Norm(r.Previous) is "الى" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(r.Previous - 1)) || ChangeVerbs.Contains(t.Norm(r.Previous - 2)) || ChangeVerbs.Contains(t.Norm(r.Previous - 3))));
+        var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || (r.Bound != FigureBound.Exact && !r.Number.Words);
+        if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
+        {
+            return false;
+        }
+        r.Unit = SubjectBefore(r) ?? (cue != Cue.None
+            ? FigureUnit.People("people", UnitSource.Guessed)
+            : new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed));
+        return true;
+    }
+
+    // A bare number continues the figure before it when it carries its own scale ("144 ألفاً") or follows a list joiner.
+    private bool CanContinue(FigureReading r, FigureReading previous)
+    {
+        var gap = r.Number.First - previous.Right;
+        if (gap <= 0 || gap > 24)
+        {
+            return false;
+        }
+        if (previous.Unit!.Category == FigureCategory.Percent && r.Number.HasScale)
+        {
+            return false;
+        }
+        if (r.Number.HasScale || r.Number.Vague)
+        {
+            return true;
+        }
+        return gap <= 8 && (r.Continues || t.Norm(r.Previous) is "الى" or "to" or "-" or "–" or "او" or "or" or "مقابل" or "versus");
+    }
+
+    private Cue CueBefore(FigureReading r)
+    {
+        var p = r.Previous;
+        var cue = ContextCues.At(t, p);
+        if (cue == Cue.None && t.Norm(p) is "منهم" or "بينهم" or "them" or "among" or "منها")
+        {
+            cue = ContextCues.At(t, p - 1);
+        }
+        return cue;
+    }
+
+    // "ارتفع عدد القتلى إلى 45", "the death toll rose to 45": the counted noun is the subject before the number.
+    private FigureUnit? SubjectBefore(FigureReading r)
+    {
+        for (var i = r.Left - 1; i >= Math.Max(t.First, r.Left - 8); i--)
+        {
+            if (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ":" or ".")
+            {
+                break;
+            }
+            if (i <= lastEnd)
+            {
+                break;
+            }
+            var nouns = CountedNouns.For(t, i);
+            if (t.IsWord(i) && nouns.TryMatch(t, i, particles: true, article: true, out var match) && match.Form != NounForm.Dual)
+            {
+                return FigureUnit.Of(match.Noun) with { Source = UnitSource.Guessed };
+            }
+        }
+        return null;
+    }
+
+    // "القرار 2254", "Route 66", "Boeing 737": a number that names or ranks rather than counts.
+    private bool IsNameOrCode(FigureReading r)
+    {
+        var p = r.Previous;
+        var norm = t.Norm(p);
+        if (NameCodes.IsNameWord(norm))
+        {
+            return true;
+        }
+        var small = t.IsNumber(r.Number.First) && !r.Number.HasScale && r.Value < 10000 && r.Value == Math.Floor(r.Value);
+        return small && t.IsLatinWord(p) && !StopWords.IsEnglishStop(norm) && (t.IsCapitalized(p) || t.IsArabicWord(r.Number.First - 2));
+    }
+}

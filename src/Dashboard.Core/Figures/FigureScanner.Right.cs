@@ -1,0 +1,291 @@
+using Dashboard.Core.Facts;
+
+namespace Dashboard.Core.Figures;
+
+/// <summary>What follows a number: time units (not figures), the percent sign, the currency, the counted noun, the rate and a trailing hedge.</summary>
+internal sealed partial class FigureScanner
+{
+    private static readonly string[] PronounSuffixes = ["هما", "ها", "هم", "هن", "نا", "كم", "ه"];
+
+    private bool ReadRight(FigureReading r, out int end)
+    {
+        var b = r.Number.Last;
+        var pos = b + 1;
+        end = b;
+        if (IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
+        {
+            end = t.IsNumber(pos + 1) ? pos + 1 : b;
+            return false;
+        }
+        var unitAt = pos;
+        if (t.Norm(pos) == "of" && (r.Number.Vague || r.Number.HasScale))
+        {
+            unitAt = t.Norm(pos + 1) == "the" ? pos + 2 : pos + 1;
+        }
+        if (IsTimeUnit(unitAt, r) || (t.IsPunct(pos, '-') && t.Glued(b, pos) && TimeWords.IsTimeUnit(t.Norm(pos + 1))))
+        {
+            end = unitAt;
+            return false;
+        }
+        var percent = PercentWords.Match(t, pos);
+        if (percent > 0)
+        {
+            r.Unit = FigureUnit.Percent;
+            r.Right = pos + percent - 1;
+        }
+        else if (PercentWords.IsSignBefore(t, r.Number.First))
+        {
+            r.Unit = FigureUnit.Percent;
+            r.Left = Math.Min(r.Left, r.Number.First - 1);
+        }
+        else if (Currencies.TryAfter(t, unitAt, allowArticle: r.Number.Vague, out var currency))
+        {
+            r.Currency = currency;
+            r.Right = currency.Last;
+        }
+        else if (r.Currency is null)
+        {
+            ReadNoun(r, unitAt);
+        }
+        if (r.Currency is { } money)
+        {
+            r.Unit = FigureUnit.Money(money.Code ?? currencies.Resolve(money.Family, money.EnglishWord));
+        }
+        if (r.Definite && r.Unit is null && !DefiniteWithNounBefore(r))
+        {
+            return false; // "الذكرى الـ70": an ordinal
+        }
+        ReadRate(r);
+        if (Hedges.TryAfter(t, r.Right + 1, out var hedgeLast, out var bound))
+        {
+            r.Bound = bound == FigureBound.Exact ? r.Bound : bound;
+            r.Right = hedgeLast;
+        }
+        var named = r.Unit is { IsNamed: true };
+        if (t.IsNumber(r.Number.First) && r.Number.First == r.Number.Last && !r.Number.HasScale && DateParts.IsYear(t, r.Number.First))
+        {
+            if (TimeWords.IsYearCue(t.Norm(r.Previous)) && !(named && r.Unit!.Category == FigureCategory.Money))
+            {
+                return false;
+            }
+            r.YearLike = !named;
+        }
+        return true;
+    }
+
+    private bool IsClockAfter(int b, int pos)
+    {
+        if (!t.IsNumber(b))
+        {
+            return false;
+        }
+        if (t.IsPunct(pos, ':') && t.Glued(b, pos) && t.IsNumber(pos + 1) && t.Glued(pos, pos + 1))
+        {
+            return true; // "10:30"
+        }
+        if (t.Norm(pos) is "a" or "p" && t.IsPunct(pos + 1, '.') && t.Norm(pos + 2) == "m")
+        {
+            return true; // "3 p.m."
+        }
+        return t.IsWord(pos) && TimeWords.IsClockAfter(t.Norm(pos)) && (t.Norm(pos) != "h" || t.Glued(b, pos));
+    }
+
+    // "خمس سنوات", "45 عاما", "for five years", "لعشرات السنين": a span of time or an age.
+    private bool IsTimeUnit(int pos, FigureReading r)
+    {
+        if (!t.IsWord(pos))
+        {
+            return false;
+        }
+        var norm = t.Norm(pos);
+        if (TimeWords.IsTimeUnit(norm))
+        {
+            return true;
+        }
+        return r.Number.Vague && norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) && TimeWords.IsTimeUnit(norm[2..]);
+    }
+
+    private void ReadNoun(FigureReading r, int pos)
+    {
+        if (t.IsArabicWord(pos))
+        {
+            ReadArabicNoun(r, pos);
+        }
+        else if (t.IsLatinWord(pos))
+        {
+            ReadEnglishNoun(r, pos);
+        }
+    }
+
+    private void ReadArabicNoun(FigureReading r, int pos)
+    {
+        var norm = t.Norm(pos);
+        if (norm == "من")
+        {
+            // Partitive: "51 من الفصائل", "1,200 من عناصرها", "مئات الآلاف من النازحين"; "من أصل" joins a range.
+            if (t.Norm(pos + 1) != "اصل" && PartitiveNoun(pos + 1, out var partitive))
+            {
+                r.Unit = partitive.Kind == NounKind.Group
+                    ? FigureUnit.People(partitive.Counted, UnitSource.Noun) with { Counted = "members of " + partitive.Counted }
+                    : FigureUnit.Of(partitive);
+                r.Right = pos + 1;
+            }
+            return;
+        }
+        if (norm is "منهم" or "منهن")
+        {
+            r.Unit = FigureUnit.People("people", UnitSource.Guessed);
+            r.Right = pos;
+            return;
+        }
+        if (CountedNouns.Arabic.TryMatch(t, pos, particles: false, article: r.Number.Vague, out var match))
+        {
+            r.Unit = FigureUnit.Of(match.Noun);
+            r.Right = match.Last;
+            return;
+        }
+        if (StopWords.IsOthers(norm))
+        {
+            r.Unit = FigureUnit.People("others", UnitSource.Noun);
+            r.Right = pos;
+            return;
+        }
+        if (ContextCues.At(t, pos) != Cue.None)
+        {
+            r.Unit = FigureUnit.People("people", UnitSource.Guessed); // "5 قتلوا": the verb tells they are people
+            return;
+        }
+        if (IsUnknownArabicNoun(pos))
+        {
+            r.Unit = new FigureUnit("items", t.Original(pos), FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
+            r.Right = pos;
+        }
+    }
+
+    private bool PartitiveNoun(int pos, out CountedNoun noun)
+    {
+        noun = null!;
+        if (CountedNouns.Arabic.TryMatch(t, pos, particles: false, article: true, out var match) && match.Last == pos)
+        {
+            noun = match.Noun;
+            return true;
+        }
+        if (!t.IsArabicWord(pos))
+        {
+            return false;
+        }
+        var norm = t.Norm(pos);
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (norm.Length - suffix.Length >= 3 && norm.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = norm[..^suffix.Length];
+                if (stem.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    stem = stem[2..];
+                }
+                if (CountedNouns.Arabic.TryMatchWord(stem, out noun))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // An indefinite word right after the number is its tamyiz even when the lexicon does not know it ("14 مطلقاً").
+    private bool IsUnknownArabicNoun(int pos)
+    {
+        var norm = t.Norm(pos);
+        if (norm.Length < 3 || StopWords.IsArabicStop(norm) || TimeWords.IsTimeUnit(norm) || TimeWords.IsMonth(t, pos))
+        {
+            return false;
+        }
+        if (norm[0] is 'و' or 'ف' || norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return !(norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && (norm.AsSpan(1).StartsWith("ال") || norm.AsSpan(1).StartsWith("ل")));
+    }
+
+    private void ReadEnglishNoun(FigureReading r, int pos)
+    {
+        var k = pos;
+        for (var steps = 0; steps < 4 && t.In(k); steps++)
+        {
+            if (CountedNouns.English.TryMatch(t, k, particles: false, article: false, out var match))
+            {
+                r.Unit = FigureUnit.Of(match.Noun);
+                r.Right = match.Last;
+                return;
+            }
+            if (t.IsPunct(k, '-') && t.Glued(k - 1, k) && t.Glued(k, k + 1) && t.IsLatinWord(k + 1))
+            {
+                k += 2; // "Kurdish-led", "Iranian-backed"
+                continue;
+            }
+            if (t.IsLatinWord(k) && !TimeWords.IsMonth(t, k) && (t.IsCapitalized(k) && !StopWords.IsEnglishStop(t.Norm(k)) || StopWords.IsEnglishModifier(t.Norm(k))))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        var norm = t.Norm(pos);
+        if (StopWords.IsOthers(norm))
+        {
+            r.Unit = FigureUnit.People("others", UnitSource.Noun);
+            r.Right = pos;
+            return;
+        }
+        if (t.IsLatinWord(pos) && !t.IsCapitalized(pos) && norm.Length >= 4 && norm[^1] == 's' && norm[^2] != 's'
+            && !StopWords.IsEnglishStop(norm) && !TimeWords.IsTimeUnit(norm))
+        {
+            r.Unit = new FigureUnit(norm, norm, FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
+            r.Right = pos;
+        }
+    }
+
+    // "المقاعد الـ128", "الدول الـ27": a plural noun before a definite number names what it counts.
+    private bool DefiniteWithNounBefore(FigureReading r)
+    {
+        var noun = r.Left - 1;
+        if (!CountedNouns.Arabic.TryMatch(t, noun, particles: true, article: true, out var match) || match.Last != noun || match.Form != NounForm.Plural)
+        {
+            return false;
+        }
+        r.Unit = FigureUnit.Of(match.Noun);
+        r.Left = noun;
+        return true;
+    }
+
+    private void ReadRate(FigureReading r)
+    {
+        for (int j = r.Right + 1, between = 0; t.In(j) && between <= 3; j++, between++)
+        {
+            if (RateWords.TryMatch(t, j, out var period, out var last))
+            {
+                r.Per = period;
+                r.Right = last;
+                if (r.Unit is null && t.Norm(j) is "bpd" or "b")
+                {
+                    r.Unit = new FigureUnit("barrels", "barrels", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
+                }
+                return;
+            }
+            if (t.IsPunct(j) || t.IsNumber(j) || IsRateBarrier(j))
+            {
+                return;
+            }
+        }
+    }
+
+    private bool IsRateBarrier(int j)
+    {
+        var norm = t.Norm(j);
+        return norm is "و" or "and" or "or" or "او" or "but" or "لكن" or "بينما" or "فيما" or "while" or "whereas" or "compared" or "مقارنه"
+                or "مقابل" or "than" or "versus" or "بعد" or "قبل" or "منذ" or "since" or "after" or "before" or "ago"
+            || (t.IsArabicWord(j) && norm.Length >= 4 && norm[0] == 'و')
+            || reader.MayStart(j) && !t.IsLatinWord(j);
+    }
+}
