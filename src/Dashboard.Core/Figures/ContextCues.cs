@@ -75,7 +75,7 @@ internal static class ContextCues
             "حتفهن", "مصرع", "مصرعهم", "استشهد", "استشهدوا", "استشهاد", "شهيد", "شهداء", "توفي", "توفوا", "وفاة", "وفيات", "ضحايا", "ضحية",
             "أعدم", "أعدموا", "إعدام", "حيد", "حيدت", "تحييد", "قضوا", "أودى", "أودت", "بحياة", "يقتل", "تقتل", "يقتلون", "قتيلاً",
             "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "deaths", "death", "toll", "fatalities", "perished",
-            "slain", "executed", "massacred", "lives");
+            "slain", "executed", "massacred", "lives", "martyred", "martyrs");
         Add(Cue.Wounded,
             "جرح", "جرحى", "جريح", "جرحوا", "أصيب", "أصيبوا", "أصيبت", "إصابة", "مصاب", "مصابين", "مصابون", "يصاب", "جراح", "بجروح",
             "wounded", "injured", "injuring", "injuries", "hurt", "wounding");

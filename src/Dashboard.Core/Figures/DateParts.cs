@@ -14,7 +14,8 @@ internal static class DateParts
     private static readonly HashSet<string> MonthSecondWords = new[] { "الأول", "الثاني", "الآخر", "الآخرة", "الأولى", "القعدة", "الحجة" }
         .Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> DayJoiners = new(StringComparer.Ordinal) { "و", "-", "–", "الى", "إلى", "to", "and", "حتى", "،", ",", "&" };
+    private static readonly HashSet<string> DayJoiners = new[] { "و", "-", "–", "إلى", "to", "and", "حتى", "،", ",", "&" }
+        .Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     public static bool[] Mark(AnalyzedText text, IReadOnlyList<DateMention> dates)
     {

@@ -24,6 +24,12 @@ internal sealed class FigureReading(NumberPhrase number)
 
     public RatePeriod? Per { get; set; }
 
+    /// <summary>A unit of time ends the noun phrase ("one quiet day"): a duration, not a figure.</summary>
+    public bool Duration { get; set; }
+
+    /// <summary>The form of the counted noun when the lexicon gave it.</summary>
+    public NounForm? NounForm { get; set; }
+
     /// <summary>A glued "ال" made the number definite ("المقاعد الـ128").</summary>
     public bool Definite { get; set; }
 

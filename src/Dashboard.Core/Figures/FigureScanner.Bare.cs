@@ -9,10 +9,10 @@ namespace Dashboard.Core.Figures;
 /// </summary>
 internal sealed partial class FigureScanner
 {
-    private static readonly HashSet<string> RangeJoiners = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> RangeJoiners = new[]
     {
-        "الى", "حتى", "او", "و", "to", "or", "and", "-", "–", "—", "through", "until",
-    };
+        "إلى", "حتى", "أو", "و", "to", "or", "and", "-", "–", "—", "through", "until",
+    }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> CountVerbs = new[]
     {
@@ -32,12 +32,20 @@ internal sealed partial class FigureScanner
     {
         second = null!;
         end = first.Number.Last;
+        if (first.YearLike)
+        {
+            return false;
+        }
         var c = first.Number.Last + 1;
         int start;
         var norm = t.Norm(c);
         if ((norm == "من" && t.Norm(c + 1) == "اصل") || (norm == "out" && t.Norm(c + 1) == "of"))
         {
             start = c + 2;
+        }
+        else if (norm == "of" && t.IsNumber(first.Number.First))
+        {
+            start = t.Norm(c + 1) is "the" or "its" or "their" or "his" or "her" or "our" ? c + 2 : c + 1; // "73 of the 329 seats"
         }
         else if (RangeJoiners.Contains(norm))
         {
@@ -57,6 +65,12 @@ internal sealed partial class FigureScanner
         }
         var reading = Analyze(number, out var secondEnd);
         if (reading?.Unit is null || reading.Unit.Source == UnitSource.Unknown && reading.YearLike)
+        {
+            return false;
+        }
+        // The two ends of a range are of one order ("بنزين 80 إلى 2.35 جنيه" is a grade, then a price).
+        var scaled = !first.Number.HasScale && reading.Number.HasScale ? first.Value * reading.Number.Scale : first.Value;
+        if (scaled > reading.Value * 10 || (!reading.Number.HasScale && scaled * 1000 < reading.Value))
         {
             return false;
         }
@@ -88,29 +102,61 @@ internal sealed partial class FigureScanner
         {
             return false;
         }
+        if (TryExchangeRate(r))
+        {
+            return true;
+        }
         if (lastNamed is { Unit: { } unit } previous && CanContinue(r, previous))
         {
             r.Unit = unit with { Source = UnitSource.Inherited };
             r.Per ??= previous.Per;
-            if (!r.Number.HasScale && previous.Number.HasScale && r.Value < 1000 && t.Norm(r.Previous) is "الى" or "to" or "-" or "–")
+            if (!r.Number.HasScale && previous.Number.HasScale && r.Value < 1000 && t.Norm(r.Previous) is "الي" or "to" or "-" or "–")
             {
                 r.Value *= previous.Number.Scale; // "من 5 ملايين إلى 7"
             }
             return true;
         }
         var cue = CueBefore(r);
+        if (cue == Cue.None)
+        {
+            cue = CueAfter(r);
+        }
         var counted = CountVerbs.Contains(t.Norm(r.Previous))
-            || (t.Norm(r.Previous) is "الى" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(r.Previous - 1)) || ChangeVerbs.Contains(t.Norm(r.Previous - 2)) || ChangeVerbs.Contains(t.Norm(r.Previous - 3))));
-        var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || (r.Bound != FigureBound.Exact && !r.Number.Words);
+            || (t.Norm(r.Previous) is "الي" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(r.Previous - 1)) || ChangeVerbs.Contains(t.Norm(r.Previous - 2)) || ChangeVerbs.Contains(t.Norm(r.Previous - 3))));
+        var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || r.Per is not null
+            || (r.Bound != FigureBound.Exact && !r.Number.Words);
         if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
         {
             return false;
         }
-        r.Unit = SubjectBefore(r) ?? (cue != Cue.None
-            ? FigureUnit.People("people", UnitSource.Guessed)
-            : new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed));
+        r.Unit = (cue != Cue.None ? FigureUnit.People("people", UnitSource.Guessed) : null)
+            ?? SeenBefore(r)
+            ?? SubjectBefore(r)
+            ?? new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed);
         return true;
     }
+
+    // "More than 1,360 were killed", "5 died": the verb after a bare number says it counts people.
+    private Cue CueAfter(FigureReading r)
+    {
+        for (var k = r.Right + 1; k <= r.Right + 3 && t.IsWord(k); k++)
+        {
+            var cue = ContextCues.At(t, k);
+            if (cue != Cue.None)
+            {
+                return cue;
+            }
+            if (t.Norm(k) is not ("were" or "was" or "have" or "has" or "had" or "been" or "being" or "are" or "is" or "reportedly"))
+            {
+                break;
+            }
+        }
+        return Cue.None;
+    }
+
+    // The same amount named earlier in the article with its unit: a bare repeat of it counts the same thing.
+    private FigureUnit? SeenBefore(FigureReading r) =>
+        namedValues.TryGetValue(r.Value, out var unit) ? unit with { Source = UnitSource.Guessed } : null;
 
     // A bare number continues the figure before it when it carries its own scale ("144 ألفاً") or follows a list joiner.
     private bool CanContinue(FigureReading r, FigureReading previous)
@@ -120,15 +166,46 @@ internal sealed partial class FigureScanner
         {
             return false;
         }
-        if (previous.Unit!.Category == FigureCategory.Percent && r.Number.HasScale)
+        if (previous.Unit!.Category == FigureCategory.Percent)
         {
-            return false;
+            return gap <= 3 && !r.Number.HasScale && r.Value <= 100;
         }
         if (r.Number.HasScale || r.Number.Vague)
         {
             return true;
         }
-        return gap <= 8 && (r.Continues || t.Norm(r.Previous) is "الى" or "to" or "-" or "–" or "او" or "or" or "مقابل" or "versus");
+        var joiner = t.Norm(r.Previous);
+        return (gap <= 8 && (r.Continues || joiner is "الي" or "to" or "-" or "–" or "او" or "or"))
+            || (gap <= 20 && joiner is "مقابل" or "versus" or "from" or "with" or "against" or "compared" or "من" or "و");
+    }
+
+    // "weakened to about 600 against the US dollar", "1,450 per dollar", "3.6725 to the dollar": a price of one currency
+    // in another, in the currency the sentence is about.
+    private bool TryExchangeRate(FigureReading r)
+    {
+        var k = r.Right + 1;
+        if (t.Norm(k) is "against" or "to" or "per" or "a" or "for" or "versus" or "مقابل" or "امام")
+        {
+            k++;
+        }
+        if (t.Norm(k) is "the" or "each" or "one" or "every")
+        {
+            k++;
+        }
+        if (!Currencies.TryFamily(t, k, out var quoted) && !Currencies.TryFamily(t, k + 1, out quoted))
+        {
+            return false;
+        }
+        for (var i = r.Left - 1; i >= t.First; i--)
+        {
+            if (t.IsWord(i) && Currencies.TryFamily(t, i, out var subject) && subject != quoted)
+            {
+                var code = CountryCues.TryAdjective(t, t.IsArabicWord(i) ? i + 1 : i - 1, out var country) ? Currencies.CodeFor(subject, country) : null;
+                r.Unit = FigureUnit.Money(code ?? currencies.Resolve(subject, t.IsLatinWord(i))) with { Counted = "exchange rate" };
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cue CueBefore(FigureReading r)

@@ -28,9 +28,9 @@ internal sealed partial class FigureScanner
                 r.Left = before;
                 before--;
             }
-            else if (t.IsLatinWord(before))
+            else if (t.IsLatinWord(before) && !Currencies.TryBefore(t, before, out _))
             {
-                return false; // "G20", "MH17", "A320"
+                return false; // "G20", "MH17", "A320" (but "Dh4.63", "SR440")
             }
             else if (norm is "-" or "–" or "/" && t.IsWord(before - 1) && t.Glued(before - 1, before))
             {
@@ -64,6 +64,11 @@ internal sealed partial class FigureScanner
         {
             r.Bound = bound;
             r.Left = hedgeFirst;
+        }
+        // "لليلة واحدة", "اثنين": one and two written alone are not counts (the noun before them is read instead).
+        if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a))
+        {
+            return false;
         }
         // "the one", "no one", "one of them": English "one" as a pronoun or article.
         if (r.Number.Words && r.Value == 1 && !r.Number.HasScale && t.IsLatinWord(a) && t.Norm(a) == "one"

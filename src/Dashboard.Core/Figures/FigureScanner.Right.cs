@@ -43,9 +43,19 @@ internal sealed partial class FigureScanner
             r.Currency = currency;
             r.Right = currency.Last;
         }
+        else if (r.Currency is null && t.IsPunct(pos, '-') && t.Glued(b, pos) && t.Glued(pos, pos + 1)
+            && CountedNouns.English.TryMatch(t, pos + 1, false, false, out var hyphenated))
+        {
+            r.Unit = FigureUnit.Of(hyphenated.Noun); // "45-degree heat", "a 10-km stretch"
+            r.Right = hyphenated.Last;
+        }
         else if (r.Currency is null)
         {
             ReadNoun(r, unitAt);
+            if (r.Duration)
+            {
+                return false;
+            }
         }
         if (r.Currency is { } money)
         {
@@ -64,11 +74,27 @@ internal sealed partial class FigureScanner
         var named = r.Unit is { IsNamed: true };
         if (t.IsNumber(r.Number.First) && r.Number.First == r.Number.Last && !r.Number.HasScale && DateParts.IsYear(t, r.Number.First))
         {
-            if (TimeWords.IsYearCue(t.Norm(r.Previous)) && !(named && r.Unit!.Category == FigureCategory.Money))
+            var cue = t.Norm(r.Previous);
+            var isMoney = named && r.Unit!.Category == FigureCategory.Money;
+            // "بين عامي 2015 و2019", "2014-2015".
+            if (!named && cue is "و" or "-" or "–" or "الي" or "to" or "and" or "او" or "or" && DateParts.IsYear(t, r.Previous - 1))
+            {
+                return false;
+            }
+            if ((TimeWords.IsStrongYearCue(cue) && !isMoney) || (TimeWords.IsYearCue(cue) && !named))
+            {
+                return false;
+            }
+            // "the 2018 vote", "its 2016 budget": a year used as an adjective.
+            if (named && !isMoney && t.IsLatinWord(r.Right) && (cue is "the" or "its" or "their" or "his" or "her" or "a" || r.NounForm == NounForm.Singular))
             {
                 return false;
             }
             r.YearLike = !named;
+        }
+        if (r.Per is null && r.Unit?.Category != FigureCategory.Percent && RateWords.TryBefore(t, r.Left, out var period))
+        {
+            r.Per = period;
         }
         return true;
     }
@@ -141,6 +167,7 @@ internal sealed partial class FigureScanner
         if (CountedNouns.Arabic.TryMatch(t, pos, particles: false, article: r.Number.Vague, out var match))
         {
             r.Unit = FigureUnit.Of(match.Noun);
+            r.NounForm = match.Form;
             r.Right = match.Last;
             return;
         }
@@ -157,7 +184,10 @@ internal sealed partial class FigureScanner
         }
         if (IsUnknownArabicNoun(pos))
         {
-            r.Unit = new FigureUnit("items", t.Original(pos), FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
+            // A nisba after a number names people ("2100 فلسطيني", "5 أمريكيين").
+            r.Unit = IsNisba(norm)
+                ? FigureUnit.People(t.Original(pos), UnitSource.Unknown)
+                : new FigureUnit("items", t.Original(pos), FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
             r.Right = pos;
         }
     }
@@ -201,12 +231,19 @@ internal sealed partial class FigureScanner
         {
             return false;
         }
-        if (norm[0] is 'و' or 'ف' || norm.StartsWith("ال", StringComparison.Ordinal))
+        if (norm[0] is 'و' or 'ل' || (norm[0] == 'ف' && !IsNisba(norm)) || norm.StartsWith("ال", StringComparison.Ordinal))
         {
             return false;
         }
+        if (norm.Length >= 5 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("هما", StringComparison.Ordinal)))
+        {
+            return false; // "قدرها": a verb or a noun with a pronoun, not the counted word
+        }
         return !(norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && (norm.AsSpan(1).StartsWith("ال") || norm.AsSpan(1).StartsWith("ل")));
     }
+
+    private static bool IsNisba(string norm) =>
+        norm.Length >= 4 && (norm.EndsWith('ي') || norm.EndsWith("يين", StringComparison.Ordinal) || norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يا", StringComparison.Ordinal));
 
     private void ReadEnglishNoun(FigureReading r, int pos)
     {
@@ -216,6 +253,7 @@ internal sealed partial class FigureScanner
             if (CountedNouns.English.TryMatch(t, k, particles: false, article: false, out var match))
             {
                 r.Unit = FigureUnit.Of(match.Noun);
+                r.NounForm = match.Form;
                 r.Right = match.Last;
                 return;
             }
@@ -224,7 +262,14 @@ internal sealed partial class FigureScanner
                 k += 2; // "Kurdish-led", "Iranian-backed"
                 continue;
             }
-            if (t.IsLatinWord(k) && !TimeWords.IsMonth(t, k) && (t.IsCapitalized(k) && !StopWords.IsEnglishStop(t.Norm(k)) || StopWords.IsEnglishModifier(t.Norm(k))))
+            if (steps > 0 && TimeWords.IsTimeUnit(t.Norm(k)))
+            {
+                r.Duration = true; // "one quiet day", "five long years"
+                return;
+            }
+            // Any word that is not a function word may modify the noun ("83 electoral districts"); only a noun found makes it so.
+            if (t.IsLatinWord(k) && !TimeWords.IsMonth(t, k) && !StopWords.IsEnglishStop(t.Norm(k)) && !TimeWords.IsTimeUnit(t.Norm(k))
+                && (steps < 2 || t.IsCapitalized(k) || StopWords.IsEnglishModifier(t.Norm(k))))
             {
                 k++;
                 continue;
@@ -232,14 +277,36 @@ internal sealed partial class FigureScanner
             break;
         }
         var norm = t.Norm(pos);
+        if (ContextCues.At(t, pos) != Cue.None)
+        {
+            r.Unit = FigureUnit.People("people", UnitSource.Guessed); // "Thousands flee", "10 died"
+            return;
+        }
+        if (!t.IsLatinWord(pos) || StopWords.IsEnglishStop(norm) || TimeWords.IsTimeUnit(norm) || TimeWords.IsMonth(t, pos))
+        {
+            return;
+        }
+        // "219 Syrians", "9.6 million Afghans": a capitalised plural after a number is a people.
+        if (t.IsCapitalized(pos) && norm.Length >= 4 && norm[^1] == 's')
+        {
+            r.Unit = FigureUnit.People(t.Original(pos), UnitSource.Unknown);
+            r.Right = pos;
+            return;
+        }
+        // "one bottle of water a day": after "one" the noun is singular.
+        if (r.Number.Words && r.Value == 1 && !t.IsCapitalized(pos) && norm.Length >= 3)
+        {
+            r.Unit = new FigureUnit(norm + "s", norm, FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
+            r.Right = pos;
+            return;
+        }
         if (StopWords.IsOthers(norm))
         {
             r.Unit = FigureUnit.People("others", UnitSource.Noun);
             r.Right = pos;
             return;
         }
-        if (t.IsLatinWord(pos) && !t.IsCapitalized(pos) && norm.Length >= 4 && norm[^1] == 's' && norm[^2] != 's'
-            && !StopWords.IsEnglishStop(norm) && !TimeWords.IsTimeUnit(norm))
+        if (!t.IsCapitalized(pos) && norm.Length >= 4 && norm[^1] == 's' && norm[^2] != 's')
         {
             r.Unit = new FigureUnit(norm, norm, FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
             r.Right = pos;

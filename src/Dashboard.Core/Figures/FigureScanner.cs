@@ -23,6 +23,9 @@ internal sealed partial class FigureScanner
     // The last token of the last figure emitted: topic words are not looked for before it.
     private int lastEnd = -1;
 
+    // Units the text named for each value so far, for bare repeats of the same amount.
+    private readonly Dictionary<double, FigureUnit> namedValues = [];
+
     public FigureScanner(AnalyzedText text, FigureContext context)
     {
         this.text = text;
@@ -78,7 +81,7 @@ internal sealed partial class FigureScanner
                 return reading.Number.Last;
             }
         }
-        else if (reading.Unit.Source == UnitSource.Unknown && (reading.YearLike || IsNameOrCode(reading)))
+        else if (reading.Unit.Source == UnitSource.Unknown && ((reading.YearLike && (t.IsLatinWord(reading.Right) || reading.Bound == FigureBound.Exact)) || IsNameOrCode(reading)))
         {
             return reading.Number.Last;
         }
@@ -129,6 +132,10 @@ internal sealed partial class FigureScanner
         {
             lastNamed = r;
         }
+        if (r.Unit is { IsNamed: true })
+        {
+            namedValues.TryAdd(r.Value, unit);
+        }
     }
 
     // The final unit, gloss and category: money and percent by their topic, people by what happened to them.
@@ -142,11 +149,11 @@ internal sealed partial class FigureScanner
             case FigureCategory.Percent:
                 return unit with { Counted = Topics.Before(t, r.Left, lastEnd + 1) ?? "percentage" };
         }
-        if (unit.Kind != NounKind.Person || unit.Category == FigureCategory.Casualties)
+        if (unit.Kind != NounKind.Person || unit.Category is FigureCategory.Casualties or FigureCategory.Displaced)
         {
             return unit;
         }
-        return ContextCues.Nearest(t, r.Number.First, r.Right) switch
+        return ContextCues.Nearest(t, r.Left, r.Right) switch
         {
             Cue.Killed => unit with { Unit = "people", Counted = Suffixed(unit.Counted, "killed"), Category = FigureCategory.Casualties },
             Cue.Wounded => unit with { Unit = "people", Counted = Suffixed(unit.Counted, "wounded"), Category = FigureCategory.Casualties },

@@ -46,7 +46,8 @@ internal static class Hedges
             "متجاوزا", "ما يتجاوز", "يفوق", "تفوق", "ما يفوق", "فوق", "تخطى", "تخطت", "يتخطى", "تتخطى", "ما يربو على", "يربو على",
             "تربو على", "ما فوق", "أعلى من", "بما يزيد على", "أكثر من نحو",
             "more than", "over", "at least", "upwards of", "in excess of", "exceeding", "above", "no fewer than", "no less than",
-            "a minimum of", "well over", "just over", "topping", "exceeded", "exceeds", "surpassed", "surpassing", "beyond",
+            "a minimum of", "well over", "just over", "topping", "exceeded", "exceeds", "surpassed", "surpassing", "beyond", "exceed",
+            "top", "surpass", "north of", "more than about",
         })
         {
             yield return (p, FigureBound.AtLeast);

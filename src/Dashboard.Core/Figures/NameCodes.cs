@@ -24,7 +24,8 @@ internal static class NameCodes
         "order", "protocol", "amendment", "item", "paragraph", "clause", "rule", "code", "form", "block", "zone", "sector",
         "terminal", "pier", "berth", "lot", "apartment", "suite", "floor", "ward", "episode", "season", "series", "edition",
         "issue", "cop", "covid", "sars", "tel", "phone", "fax", "ext", "box", "channel", "war", "stage", "leg", "game", "match",
-        "tier", "wave", "version", "week", "day", "act", "title", "exit", "junction", "km", "mile", "pillar", "camp",
+        "tier", "wave", "version", "week", "day", "act", "title", "exit", "junction", "km", "mile", "pillar", "camp", "expo", "إكسبو",
+        "اكسبو", "مونديال", "كأس", "أولمبياد", "euro", "vision", "رؤية",
     }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsNameWord(string norm) => Before.Contains(norm);

@@ -384,6 +384,12 @@ internal sealed class NumberReader(SentenceTokens t)
             if (ArabicNumberWords.TryGetExact(t.Norm(pos), out var w) && w.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
             {
                 scale = w.Value;
+                // "241 ألف مليار": a thousand billion.
+                if (ArabicNumberWords.TryGetExact(t.Norm(pos + 1), out var more) && more.Kind == NumberWordKind.Scale && more.Value > scale)
+                {
+                    scale *= more.Value;
+                    end = pos + 1;
+                }
                 return true;
             }
             return false;
@@ -474,7 +480,14 @@ internal sealed class NumberReader(SentenceTokens t)
                 if (EnglishNumberWords.TryGet(t.Norm(i + 1), out var scale) && scale.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
                 {
                     var value = scale.Kind == NumberWordKind.Dozen ? 12 : scale.Value;
-                    phrase = new NumberPhrase(i, i + 1, value, true, value, true);
+                    var last = i + 1;
+                    // "several hundred million", "a few thousand million".
+                    if (EnglishNumberWords.TryGet(t.Norm(last + 1), out var more) && more.Kind == NumberWordKind.Scale && more.Value > value)
+                    {
+                        value *= more.Value;
+                        last++;
+                    }
+                    phrase = new NumberPhrase(i, last, value, true, value, true);
                     return true;
                 }
                 return false;

@@ -1,4 +1,5 @@
 using Dashboard.Core.Facts;
+using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Figures;
 
@@ -17,11 +18,11 @@ internal static class RateWords
         "from", "of", "prior", "previously", "back", "long", "old", "half",
     };
 
-    private static readonly HashSet<string> NotRateBefore = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NotRateBefore = new[]
     {
         "in", "for", "within", "over", "than", "about", "nearly", "almost", "half", "once", "twice", "after", "before", "per-",
         "خلال", "منذ", "قبل", "بعد", "طوال", "مدى", "مدار",
-    };
+    }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A rate phrase starting at <paramref name="pos"/>: its period and last token.</summary>
     public static bool TryMatch(SentenceTokens t, int pos, out RatePeriod period, out int last)
@@ -31,7 +32,38 @@ internal static class RateWords
             return false;
         }
         var after = t.Norm(last + 1);
-        return !NotRateAfter.Contains(after) && !t.IsNumber(last + 1) && !NotRateBefore.Contains(t.Norm(pos - 1));
+        // "في اليوم الخامس", "في العام الماضي": a particular day or year, not "per".
+        var definiteAfter = t.IsArabicWord(last) && t.Norm(last).Contains("ال", StringComparison.Ordinal) && t.IsArabicWord(last + 1)
+            && after.StartsWith("ال", StringComparison.Ordinal);
+        return !definiteAfter && !NotRateAfter.Contains(after) && !t.IsNumber(last + 1) && !NotRateBefore.Contains(t.Norm(pos - 1));
+    }
+
+    /// <summary>"بمعدل يومي بلغ 3.64 ملايين برميل", "a daily average of 1.2 million barrels": the rate named just before the number.</summary>
+    public static bool TryBefore(SentenceTokens t, int first, out RatePeriod period)
+    {
+        period = default;
+        for (var i = first - 1; i >= first - 4 && t.In(i) && !t.IsPunct(i) && !t.IsNumber(i); i--)
+        {
+            if (Adjectives.TryGetValue(ArabicOrEnglish(t, i), out period))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly Dictionary<string, RatePeriod> Adjectives = new[]
+    {
+        ("يومي", RatePeriod.Day), ("يومية", RatePeriod.Day), ("daily", RatePeriod.Day), ("أسبوعي", RatePeriod.Week),
+        ("أسبوعية", RatePeriod.Week), ("weekly", RatePeriod.Week), ("شهري", RatePeriod.Month), ("شهرية", RatePeriod.Month),
+        ("monthly", RatePeriod.Month), ("سنوي", RatePeriod.Year), ("سنوية", RatePeriod.Year), ("annual", RatePeriod.Year),
+        ("yearly", RatePeriod.Year),
+    }.ToDictionary(x => TextNormalizer.Normalize(x.Item1), x => x.Item2, StringComparer.Ordinal);
+
+    private static string ArabicOrEnglish(SentenceTokens t, int i)
+    {
+        var norm = t.Norm(i);
+        return t.IsArabicWord(i) && norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 4 ? norm[2..] : norm;
     }
 
     private static IEnumerable<(string, RatePeriod)> Build()

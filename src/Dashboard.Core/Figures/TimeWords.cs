@@ -45,6 +45,10 @@ internal static class TimeWords
         "early", "late", "mid", "end", "before", "after", "year", "fiscal", "budget", "summer", "winter", "spring", "autumn", "fall",
         "election", "elections", "census", "ماضي");
 
+    private static readonly HashSet<string> StrongYearCues = Normalized(
+        "عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "بسنة", "منذ", "عامي", "عامين", "العامين", "سنتي", "since", "in",
+        "year", "years", "during", "until");
+
     public static bool IsTimeUnit(string norm) => Units.Contains(norm);
 
     public static bool IsMonth(SentenceTokens t, int i)
@@ -63,6 +67,9 @@ internal static class TimeWords
     public static bool IsAgeBefore(string norm) => AgeBefore.Contains(norm);
 
     public static bool IsYearCue(string norm) => YearCues.Contains(norm);
+
+    /// <summary>A word after which a four-digit number is a year even with a noun after it ("عام 2000", "since 2011", "in 2015").</summary>
+    public static bool IsStrongYearCue(string norm) => StrongYearCues.Contains(norm);
 
     private static HashSet<string> Normalized(params string[] words) =>
         words.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
