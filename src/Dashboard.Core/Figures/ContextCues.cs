@@ -39,23 +39,37 @@ internal static class ContextCues
     /// <summary>The cue nearest the figure (tokens <paramref name="first"/>..<paramref name="last"/>) in its clause.</summary>
     public static Cue Nearest(SentenceTokens t, int first, int last)
     {
+        var afterOpen = true;
+        var beforeOpen = true;
         for (var d = 1; d <= Reach; d++)
         {
             var after = last + d;
             var before = first - d;
-            var afterOpen = d == 1 || !IsClauseBreak(t, after - 1);
-            var beforeOpen = d == 1 || !IsClauseBreak(t, before + 1);
-            if (afterOpen && !IsClauseBreak(t, after) && At(t, after) is var a && a != Cue.None)
+            if (beforeOpen && IsClauseBreak(t, before))
             {
-                return a;
+                beforeOpen = false;
             }
-            if (beforeOpen && !IsClauseBreak(t, before) && At(t, before) is var b && b != Cue.None)
+            if (beforeOpen && At(t, before) is var b && b != Cue.None)
             {
                 return b;
+            }
+            // "قتل 15 شخصا وأصيب 40": a cue glued to و, or after "and", opens the next clause.
+            if (afterOpen && (IsClauseBreak(t, after) || StartsClause(t, after)))
+            {
+                afterOpen = false;
+            }
+            if (afterOpen && At(t, after) is var a && a != Cue.None)
+            {
+                return a;
             }
         }
         return Cue.None;
     }
+
+    // "وأصيب 40", "and wounding 42": a cue that opens the next clause speaks of what follows it.
+    private static bool StartsClause(SentenceTokens t, int i) =>
+        (t.IsArabicWord(i) && t.Norm(i).Length > 3 && t.Norm(i)[0] == 'و' && At(t, i) != Cue.None)
+        || (t.Norm(i) is "and" or "while" or "but" or "و" or "بينما" or "فيما" && At(t, i + 1) != Cue.None);
 
     private static bool IsClauseBreak(SentenceTokens t, int i) =>
         !t.In(i) || (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ":" or "." or "(" or ")");

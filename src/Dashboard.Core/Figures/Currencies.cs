@@ -216,11 +216,23 @@ internal static class Currencies
         return Defaults[family];
     }
 
-    public static bool UsedIn(CurrencyFamily family, string country) =>
-        !ByCountry.TryGetValue(family, out var codes) || codes.ContainsKey(country);
+    public static bool UsedIn(CurrencyFamily family, string country, bool englishWord) =>
+        CountriesOf(family, englishWord).Contains(country, StringComparer.Ordinal);
 
-    public static IEnumerable<string> CountriesOf(CurrencyFamily family) =>
-        ByCountry.TryGetValue(family, out var codes) ? codes.Keys : [];
+    /// <summary>The countries whose currency the word can name: Arabic "جنيه" is Egyptian, Sudanese or sterling, never the Syrian "ليرة".</summary>
+    public static IEnumerable<string> CountriesOf(CurrencyFamily family, bool englishWord)
+    {
+        if (!ByCountry.TryGetValue(family, out var codes))
+        {
+            return [];
+        }
+        return family switch
+        {
+            CurrencyFamily.Pound when !englishWord => codes.Keys.Where(c => c is "EG" or "SD" or "SS" or "GB"),
+            CurrencyFamily.Lira when englishWord => codes.Keys.Where(c => c is "TR" or "LB"),
+            _ => codes.Keys,
+        };
+    }
 
     /// <summary>The code when nothing in the article says which country: "دولار" is USD, "جنيه" EGP but "pound" GBP.</summary>
     public static string Default(CurrencyFamily family, bool englishWord) =>

@@ -9,25 +9,26 @@ namespace Dashboard.Core.Figures;
 /// </summary>
 internal sealed class CurrencyResolver(AnalyzedText text, string? mainCountry)
 {
-    private readonly Dictionary<CurrencyFamily, string> resolved = [];
+    private readonly Dictionary<(CurrencyFamily, bool), string> resolved = [];
     private Dictionary<(CurrencyFamily, string), int>? explicitPairs;
     private Dictionary<string, int>? mentions;
 
     public string Resolve(CurrencyFamily family, bool englishWord)
     {
-        if (resolved.TryGetValue(family, out var code))
+        if (resolved.TryGetValue((family, englishWord), out var code))
         {
             return code;
         }
         Scan();
-        code = Pick(family) ?? Currencies.Default(family, englishWord);
-        resolved[family] = code;
+        code = Pick(family, englishWord) ?? Currencies.Default(family, englishWord);
+        resolved[(family, englishWord)] = code;
         return code;
     }
 
-    private string? Pick(CurrencyFamily family)
+    private string? Pick(CurrencyFamily family, bool englishWord)
     {
-        var named = explicitPairs!.Where(p => p.Key.Item1 == family).OrderByDescending(p => p.Value).Select(p => p.Key.Item2).FirstOrDefault();
+        var named = explicitPairs!.Where(p => p.Key.Item1 == family && Currencies.UsedIn(family, p.Key.Item2, englishWord))
+            .OrderByDescending(p => p.Value).Select(p => p.Key.Item2).FirstOrDefault();
         if (named is not null && Currencies.CodeFor(family, named) is { } fromNamed)
         {
             return fromNamed;
@@ -36,11 +37,11 @@ internal sealed class CurrencyResolver(AnalyzedText text, string? mainCountry)
         {
             return "USD";
         }
-        if (mainCountry is not null && Currencies.UsedIn(family, mainCountry) && Currencies.CodeFor(family, mainCountry) is { } fromMain)
+        if (mainCountry is not null && Currencies.UsedIn(family, mainCountry, englishWord) && Currencies.CodeFor(family, mainCountry) is { } fromMain)
         {
             return fromMain;
         }
-        var best = Currencies.CountriesOf(family)
+        var best = Currencies.CountriesOf(family, englishWord)
             .Select(c => (Country: c, Count: mentions!.GetValueOrDefault(c)))
             .Where(x => x.Count > 0)
             .OrderByDescending(x => x.Count)

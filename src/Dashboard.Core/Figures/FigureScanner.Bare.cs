@@ -64,6 +64,11 @@ internal sealed partial class FigureScanner
             return false;
         }
         var reading = Analyze(number, out var secondEnd);
+        if (reading is not null && reading.Unit is null && first.Unit is not null && first.Currency is not null)
+        {
+            reading.Unit = first.Unit;
+            reading.Currency = first.Currency;
+        }
         if (reading?.Unit is null || reading.Unit.Source == UnitSource.Unknown && reading.YearLike)
         {
             return false;

@@ -68,14 +68,16 @@ internal sealed partial class FigureScanner
         {
             return end;
         }
+        // "$200-300 million": a sign before the first end, the scale after the second.
+        var signOnly = reading.Currency is { } sign && sign.Last < number.First && !number.HasScale && reading.Right == number.Last;
+        if ((reading.Unit is null || signOnly) && TryRange(reading, out var second, out var secondEnd))
+        {
+            Emit(reading);
+            Emit(second);
+            return secondEnd;
+        }
         if (reading.Unit is null)
         {
-            if (TryRange(reading, out var second, out var secondEnd))
-            {
-                Emit(reading);
-                Emit(second);
-                return secondEnd;
-            }
             if (!Anchor(reading))
             {
                 return reading.Number.Last;

@@ -227,7 +227,9 @@ internal sealed class NumberReader(SentenceTokens t)
                 group = new Group(start, w.Value, 1, false, false);
                 return true;
             case NumberWordKind.Scale:
-                group = new Group(start, 1, w.Value, false, false);
+                // Standing alone before its noun, "ألفا"/"مليونا" is the dual in construct ("ألفا عامل" = 2,000 workers).
+                var dualConstruct = first && norm[^1] == 'ا' && !stripWaw && t.IsWord(start + 1) && t.Norm(start + 1)[0] != 'و';
+                group = new Group(start, dualConstruct ? 2 : 1, w.Value, false, false);
                 return true;
             case NumberWordKind.ScaleDual:
                 group = new Group(start, 2, w.Value, false, false);

@@ -21,7 +21,7 @@ internal static class RateWords
     private static readonly HashSet<string> NotRateBefore = new[]
     {
         "in", "for", "within", "over", "than", "about", "nearly", "almost", "half", "once", "twice", "after", "before", "per-",
-        "خلال", "منذ", "قبل", "بعد", "طوال", "مدى", "مدار",
+        "خلال", "منذ", "قبل", "بعد", "طوال", "مدى", "مدار", "أساس", "basis",
     }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A rate phrase starting at <paramref name="pos"/>: its period and last token.</summary>
