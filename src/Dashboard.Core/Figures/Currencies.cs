@@ -99,6 +99,12 @@ internal static class Currencies
         ["EUR"] = "EUR",
     };
 
+    private static readonly Dictionary<string, string> ArabicAbbreviations = new[]
+    {
+        ("رس", "SAR"), ("دإ", "AED"), ("دا", "AED"), ("دك", "KWD"), ("جم", "EGP"), ("لل", "LBP"), ("لس", "SYP"), ("دأ", "JOD"), ("دا", "JOD"),
+        ("رق", "QAR"), ("رع", "OMR"), ("دب", "BHD"), ("دع", "IQD"), ("دل", "LYD"), ("دت", "TND"), ("دج", "DZD"), ("دم", "MAD"),
+    }.DistinctBy(x => TextNormalizer.Normalize(x.Item1)).ToDictionary(x => TextNormalizer.Normalize(x.Item1), x => x.Item2, StringComparer.Ordinal);
+
     // "US$", "C$", "HK$", "E£": letters glued in front of a symbol name its country.
     private static readonly Dictionary<string, string> SymbolPrefixes = new(StringComparer.Ordinal)
     {
@@ -117,6 +123,13 @@ internal static class Currencies
         }
         if (t.IsArabicWord(pos))
         {
+            // "500 ر.س", "20 د.إ": the Arabic abbreviations of Gulf and Levant currencies.
+            if (t.Norm(pos).Length == 1 && t.IsPunct(pos + 1, '.') && t.IsArabicWord(pos + 2) && t.Norm(pos + 2).Length == 1
+                && ArabicAbbreviations.TryGetValue(t.Norm(pos) + t.Norm(pos + 2), out var abbreviation))
+            {
+                match = new CurrencyMatch(pos, pos + 2, CurrencyFamily.Dollar, abbreviation, false);
+                return true;
+            }
             if (!ArabicClitics.TryLookup(ArabicLookup, t.Norm(pos), particles: false, article: allowArticle, out family, out _))
             {
                 return false;

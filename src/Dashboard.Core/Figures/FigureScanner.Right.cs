@@ -12,7 +12,9 @@ internal sealed partial class FigureScanner
         var b = r.Number.Last;
         var pos = b + 1;
         end = b;
-        if (IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
+        // "2nd", "21st", "7th": ordinals.
+        var ordinal = t.IsNumber(b) && t.Glued(b, pos) && t.Norm(pos) is "st" or "nd" or "rd" or "th";
+        if (ordinal || IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
         {
             end = t.IsNumber(pos + 1) ? pos + 1 : b;
             return false;
@@ -43,7 +45,7 @@ internal sealed partial class FigureScanner
             r.Currency = currency;
             r.Right = currency.Last;
         }
-        else if (r.Currency is null && t.IsPunct(pos, '-') && t.Glued(b, pos) && t.Glued(pos, pos + 1)
+        else if (r.Currency is null && t.IsNumber(b) && t.IsPunct(pos, '-') && t.Glued(b, pos) && t.Glued(pos, pos + 1)
             && CountedNouns.English.TryMatch(t, pos + 1, false, false, out var hyphenated))
         {
             r.Unit = FigureUnit.Of(hyphenated.Noun); // "45-degree heat", "a 10-km stretch"
