@@ -95,7 +95,7 @@ internal static class ContextCues
             "wounded", "injured", "injuring", "injuries", "hurt", "wounding");
         Add(Cue.Displaced,
             "نزح", "نزحوا", "نزوح", "نازح", "نازحين", "نازحون", "شرد", "شردوا", "تشريد", "مشرد", "مشردين", "فروا", "فرار", "هرب",
-            "هربوا", "لجأ", "لجأوا", "لجوء", "لاجئ", "لاجئين", "لاجئون", "تهجير", "هجر", "هجروا", "مهجر", "مهجرين", "إجلاء", "أجلي",
+            "هربوا", "لجأ", "لجأوا", "لجؤوا", "لجئوا", "لجوء", "لاجئ", "لاجئين", "لاجئون", "تهجير", "هجر", "هجروا", "مهجر", "مهجرين", "إجلاء", "أجلي",
             "أجليت", "إخلاء", "displaced", "displacement", "fled", "flee", "fleeing", "refugees", "evacuated", "evacuation", "homeless",
             "uprooted", "escaped");
         return words;

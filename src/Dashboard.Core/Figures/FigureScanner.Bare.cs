@@ -126,8 +126,14 @@ internal sealed partial class FigureScanner
         {
             cue = CueAfter(r);
         }
-        var counted = CountVerbs.Contains(t.Norm(r.Previous))
-            || (t.Norm(r.Previous) is "الي" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(r.Previous - 1)) || ChangeVerbs.Contains(t.Norm(r.Previous - 2)) || ChangeVerbs.Contains(t.Norm(r.Previous - 3))));
+        var p = r.Left - 1;
+        var tallied = TallyBefore(r, out var tally);
+        var counted = tallied || CountVerbs.Contains(t.Norm(p))
+            || (t.Norm(p) is "الي" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(p - 1)) || ChangeVerbs.Contains(t.Norm(p - 2)) || ChangeVerbs.Contains(t.Norm(p - 3))));
+        if (cue == Cue.None && tally is "toll")
+        {
+            cue = Cue.Killed;
+        }
         var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || r.Per is not null
             || (r.Bound != FigureBound.Exact && !r.Number.Words);
         if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
@@ -140,6 +146,48 @@ internal sealed partial class FigureScanner
             ?? new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed);
         return true;
     }
+
+    // "put the toll at 1,280", "حصيلة ... إلى 45": a tally named before the number in its clause makes it a count.
+    private bool TallyBefore(FigureReading r, out string? tally)
+    {
+        tally = null;
+        for (var i = r.Left - 1; i >= Math.Max(t.First, r.Left - 10) && !t.IsNumber(i); i--)
+        {
+            if (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ".")
+            {
+                return false;
+            }
+            var stem = Stem(i);
+            if (Tallies.Contains(stem))
+            {
+                tally = stem;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string Stem(int i)
+    {
+        var norm = t.Norm(i);
+        if (!t.IsArabicWord(i))
+        {
+            return norm;
+        }
+        foreach (var prefix in new[] { "وبال", "بال", "وال", "ال", "و", "ب" })
+        {
+            if (norm.Length - prefix.Length >= 3 && norm.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return norm[prefix.Length..];
+            }
+        }
+        return norm;
+    }
+
+    private static readonly HashSet<string> Tallies = new[]
+    {
+        "toll", "tally", "total", "number", "count", "figure", "عدد", "حصيلة", "إجمالي", "مجموع",
+    }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     // "More than 1,360 were killed", "5 died": the verb after a bare number says it counts people.
     private Cue CueAfter(FigureReading r)
@@ -215,7 +263,7 @@ internal sealed partial class FigureScanner
 
     private Cue CueBefore(FigureReading r)
     {
-        var p = r.Previous;
+        var p = r.Left - 1;
         var cue = ContextCues.At(t, p);
         if (cue == Cue.None && t.Norm(p) is "منهم" or "بينهم" or "them" or "among" or "منها")
         {

@@ -308,10 +308,20 @@ internal sealed partial class FigureScanner
             r.Right = pos;
             return;
         }
-        if (!t.IsCapitalized(pos) && norm.Length >= 4 && norm[^1] == 's' && norm[^2] != 's')
+        // "27 search and rescue teams", "3 main reasons": the first plural of the noun phrase names what is counted.
+        for (var j = pos; j <= pos + 4 && t.IsLatinWord(j); j++)
         {
-            r.Unit = new FigureUnit(norm, norm, FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
-            r.Right = pos;
+            var word = t.Norm(j);
+            if (StopWords.IsEnglishStop(word) && !(word == "and" && j > pos) || TimeWords.IsTimeUnit(word) || t.IsCapitalized(j))
+            {
+                return;
+            }
+            if (word.Length >= 4 && word[^1] == 's' && word[^2] != 's')
+            {
+                r.Unit = new FigureUnit(word, string.Join(' ', Enumerable.Range(pos, j - pos + 1).Select(t.Norm)), FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
+                r.Right = j;
+                return;
+            }
         }
     }
 

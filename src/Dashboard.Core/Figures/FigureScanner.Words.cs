@@ -8,11 +8,14 @@ internal sealed partial class FigureScanner
     private bool TryWordFigure(int i, out int last)
     {
         last = i;
-        if (!CountedNouns.Arabic.TryMatch(t, i, particles: true, article: false, out var match) || match.Last != i)
+        var norm = t.Norm(i);
+        var next = t.Norm(i + 1);
+        // Only a dual ending or a following "واحد" can make a figure of a lone noun: skip the lexicon otherwise.
+        var maybe = next is "واحد" or "واحده" or "واحدا" || norm.EndsWith("ين", StringComparison.Ordinal) || norm.EndsWith("ان", StringComparison.Ordinal);
+        if (!maybe || !CountedNouns.Arabic.TryMatch(t, i, particles: true, article: false, out var match) || match.Last != i)
         {
             return false;
         }
-        var next = t.Norm(i + 1);
         double value;
         if (match.Form == NounForm.Singular && next is "واحد" or "واحده" or "واحدا" && t.Norm(i)[0] != 'ب')
         {

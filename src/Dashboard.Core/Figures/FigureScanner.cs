@@ -130,7 +130,8 @@ internal sealed partial class FigureScanner
             unit.Category)
         { Bound = bound });
         lastEnd = r.Right;
-        if (r.Unit is { Source: not UnitSource.Guessed and not UnitSource.Unknown })
+        // A later bare number may continue this one; an unknown word counts only when it names people ("6.8 ملايين سوري").
+        if (r.Unit is { Source: not UnitSource.Guessed and not UnitSource.Unknown } or { Source: UnitSource.Unknown, Kind: NounKind.Person })
         {
             lastNamed = r;
         }
