@@ -74,6 +74,14 @@ internal static class CountryCues
         return t.IsLatinWord(i) && Names.TryGetValue(t.Norm(i), out country!);
     }
 
+    /// <summary>"Iran's", "Egypt’s" (one token): the country a possessive names.</summary>
+    public static bool TryPossessive(SentenceTokens t, int i, out string country)
+    {
+        country = string.Empty;
+        var norm = t.Norm(i);
+        return t.IsLatinWord(i) && norm.Length > 2 && norm[^1] == 's' && norm[^2] is '\'' or '’' && Names.TryGetValue(norm[..^2], out country!);
+    }
+
     private static Dictionary<string, string> Index(Func<(string Country, string Adjectives, string Names), string> words)
     {
         var index = new Dictionary<string, string>(StringComparer.Ordinal);

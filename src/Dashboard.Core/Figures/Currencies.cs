@@ -18,6 +18,11 @@ internal enum CurrencyFamily
     Yen,
     Rupee,
     Franc,
+    Birr,
+    Naira,
+    Rand,
+    Shilling,
+    Afghani,
 }
 
 /// <summary>A currency named in the text: its tokens and either an ISO code or a family still to be resolved by country.</summary>
@@ -61,6 +66,9 @@ internal static class Currencies
         ["rouble"] = CurrencyFamily.Ruble, ["roubles"] = CurrencyFamily.Ruble, ["yuan"] = CurrencyFamily.Yuan,
         ["renminbi"] = CurrencyFamily.Yuan, ["yen"] = CurrencyFamily.Yen, ["rupee"] = CurrencyFamily.Rupee,
         ["rupees"] = CurrencyFamily.Rupee, ["franc"] = CurrencyFamily.Franc, ["francs"] = CurrencyFamily.Franc,
+        ["birr"] = CurrencyFamily.Birr, ["naira"] = CurrencyFamily.Naira, ["rand"] = CurrencyFamily.Rand,
+        ["shilling"] = CurrencyFamily.Shilling, ["shillings"] = CurrencyFamily.Shilling, ["afghani"] = CurrencyFamily.Afghani,
+        ["afghanis"] = CurrencyFamily.Afghani,
     };
 
     // Which code a family takes in which country (ISO 3166 alpha-2).
@@ -74,6 +82,7 @@ internal static class Currencies
         [CurrencyFamily.Dirham] = Codes("AE:AED MA:MAD"),
         [CurrencyFamily.Rupee] = Codes("IN:INR PK:PKR LK:LKR NP:NPR"),
         [CurrencyFamily.Franc] = Codes("CH:CHF"),
+        [CurrencyFamily.Shilling] = Codes("KE:KES UG:UGX TZ:TZS SO:SOS"),
     };
 
     private static readonly Dictionary<CurrencyFamily, string> Defaults = new()
@@ -81,7 +90,8 @@ internal static class Currencies
         [CurrencyFamily.Dollar] = "USD", [CurrencyFamily.Euro] = "EUR", [CurrencyFamily.Pound] = "EGP", [CurrencyFamily.Lira] = "TRY",
         [CurrencyFamily.Riyal] = "SAR", [CurrencyFamily.Dinar] = "KWD", [CurrencyFamily.Dirham] = "AED", [CurrencyFamily.Toman] = "IRT",
         [CurrencyFamily.Shekel] = "ILS", [CurrencyFamily.Ruble] = "RUB", [CurrencyFamily.Yuan] = "CNY", [CurrencyFamily.Yen] = "JPY",
-        [CurrencyFamily.Rupee] = "INR", [CurrencyFamily.Franc] = "CHF",
+        [CurrencyFamily.Rupee] = "INR", [CurrencyFamily.Franc] = "CHF", [CurrencyFamily.Birr] = "ETB", [CurrencyFamily.Naira] = "NGN",
+        [CurrencyFamily.Rand] = "ZAR", [CurrencyFamily.Shilling] = "KES", [CurrencyFamily.Afghani] = "AFN",
     };
 
     private static readonly HashSet<string> IsoCodes = new(StringComparer.Ordinal)
@@ -159,13 +169,18 @@ internal static class Currencies
             match = new CurrencyMatch(pos, pos, CurrencyFamily.Dollar, abbreviated, false);
             return true;
         }
-        // "Saudi riyals", "US dollars", "Egyptian pounds", "pounds sterling".
+        // "Saudi riyals", "US dollars", "U.S. dollars", "Egyptian pounds", "pounds sterling".
         var at = pos;
         string? englishCountry = null;
         if (CountryCues.TryAdjective(t, pos, out var before) && EnglishWords.ContainsKey(t.Norm(pos + 1)))
         {
             englishCountry = before;
             at = pos + 1;
+        }
+        else if (t.Norm(pos) == "u" && t.IsPunct(pos + 1, '.') && t.Norm(pos + 2) == "s" && t.IsPunct(pos + 3, '.') && EnglishWords.ContainsKey(t.Norm(pos + 4)))
+        {
+            englishCountry = "US";
+            at = pos + 4;
         }
         if (!EnglishWords.TryGetValue(t.Norm(at), out family))
         {

@@ -71,7 +71,9 @@ internal sealed class CurrencyResolver(AnalyzedText text, string? mainCountry)
                 if (Currencies.TryFamily(t, i, out var family))
                 {
                     var adjectiveAt = t.IsArabicWord(i) ? i + 1 : i - 1;
-                    if (CountryCues.TryAdjective(t, adjectiveAt, out var country))
+                    // "الدينار الكويتي", "Kuwaiti dinars", "Iran's rial".
+                    if (CountryCues.TryAdjective(t, adjectiveAt, out var country)
+                        || CountryCues.TryPossessive(t, i - 1, out country))
                     {
                         explicitPairs[(family, country)] = explicitPairs.GetValueOrDefault((family, country)) + 1;
                     }

@@ -20,6 +20,15 @@ internal sealed partial class FigureScanner
         "reached", "totalled", "totaled", "totalling", "totaling", "total", "numbering", "numbered", "reaching",
     }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
+    // Verbs whose object, when a bare number, is people: "Police arrested 34", "rescuers pulled out 12".
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "arrested", "detained", "rescued", "freed", "released", "deported", "abducted", "kidnapped", "hired", "employed",
+        "recruited", "treated", "arresting", "detaining", "rescuing", "freeing", "releasing", "deporting", "abducting",
+        "kidnapping", "executed", "executing", "sentenced", "convicted", "charged", "expelled", "welcomed", "hosted",
+        "resettled", "admitted", "registered", "vaccinated", "infected", "displaced", "evacuated", "captured",
+    };
+
     private static readonly HashSet<string> ChangeVerbs = new[]
     {
         "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "زاد", "زادت", "تراجع",
@@ -100,6 +109,9 @@ internal sealed partial class FigureScanner
         return true;
     }
 
+    // "Iran's rial", "Egypt's pound": the country owning the currency word at <paramref name="i"/>.
+    private bool PossessiveCountry(int i, out string country) => CountryCues.TryPossessive(t, i - 1, out country);
+
     // Decides whether a bare number is a figure, and with which unit.
     private bool Anchor(FigureReading r)
     {
@@ -134,13 +146,14 @@ internal sealed partial class FigureScanner
         {
             cue = Cue.Killed;
         }
-        var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || r.Per is not null
+        var personObject = PersonVerbs.Contains(t.Norm(p));
+        var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || personObject || r.Per is not null
             || (r.Bound != FigureBound.Exact && !r.Number.Words);
         if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
         {
             return false;
         }
-        r.Unit = (cue != Cue.None ? FigureUnit.People("people", UnitSource.Guessed) : null)
+        r.Unit = (cue != Cue.None || personObject ? FigureUnit.People("people", UnitSource.Guessed) : null)
             ?? SeenBefore(r)
             ?? SubjectBefore(r)
             ?? new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed);
@@ -253,7 +266,9 @@ internal sealed partial class FigureScanner
         {
             if (t.IsWord(i) && Currencies.TryFamily(t, i, out var subject) && subject != quoted)
             {
-                var code = CountryCues.TryAdjective(t, t.IsArabicWord(i) ? i + 1 : i - 1, out var country) ? Currencies.CodeFor(subject, country) : null;
+                var code = CountryCues.TryAdjective(t, t.IsArabicWord(i) ? i + 1 : i - 1, out var country) || PossessiveCountry(i, out country)
+                    ? Currencies.CodeFor(subject, country)
+                    : null;
                 r.Unit = FigureUnit.Money(code ?? currencies.Resolve(subject, t.IsLatinWord(i))) with { Counted = "exchange rate" };
                 return true;
             }

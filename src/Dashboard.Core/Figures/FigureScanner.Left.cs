@@ -41,6 +41,13 @@ internal sealed partial class FigureScanner
                 return false; // "+966", "#3", "1.2.3"
             }
         }
+        // "المقاعد الـ 128": the article written apart from the number.
+        if (digits && !r.Definite && t.IsArabicWord(before) && t.Norm(before) == "ال")
+        {
+            r.Definite = true;
+            r.Left = before;
+            before--;
+        }
         if (!digits && t.IsArabicWord(a) && t.Norm(a).Length > 2 && t.Norm(a)[0] == 'و' && !ArabicNumberWords.TryGetExact(t.Norm(a), out _))
         {
             r.Continues = true; // "وأربعا"
@@ -50,7 +57,7 @@ internal sealed partial class FigureScanner
             r.Continues = true;
         }
         r.Previous = before;
-        if (IsTimeOrAge(before) || IsListNumber(r) || IsPhoneNumber(r))
+        if (IsTimeOrAge(before) || IsListNumber(r) || IsPhoneNumber(r) || IsRatio(r))
         {
             return false;
         }
@@ -88,6 +95,32 @@ internal sealed partial class FigureScanner
             || (norm is "of" or "من" && TimeWords.IsAgeBefore(t.Norm(previous - 1)))
             || (norm == "." && t.Norm(previous - 1) is "no" or "nos" or "art" or "vol" or "p" or "pp" or "sec" or "ch");
     }
+
+    // "one in five", "1 in 10", "واحد من كل عشرة": a proportion, not a count.
+    private bool IsRatio(FigureReading r)
+    {
+        if (r.Number.HasScale || r.Value > 1000 || r.Value != Math.Floor(r.Value))
+        {
+            return false;
+        }
+        var before = r.Previous;
+        if (t.Norm(before) == "in" && (IsSmallCount(before - 1) || EnglishNumberWords.TryGet(t.Norm(before - 1), out _)))
+        {
+            return true;
+        }
+        if (t.Norm(before) == "كل" && t.Norm(before - 1) == "من")
+        {
+            return true;
+        }
+        // "1 in 10 lacks", but not "5 in 10 days" nor "$99bn in 2018".
+        var after = r.Number.Last + 1;
+        var denominator = after + 1;
+        return r.Value <= 100 && t.Norm(after) == "in"
+            && (IsSmallCount(denominator) || EnglishNumberWords.TryGet(t.Norm(denominator), out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Ten)
+            && !TimeWords.IsTimeUnit(t.Norm(denominator + 1)) && !CountedNouns.English.TryMatch(t, denominator + 1, false, false, out _);
+    }
+
+    private bool IsSmallCount(int i) => t.IsNumber(i) && DigitNumbers.PlainDigits(t.Norm(i)) is >= 1 and <= 3;
 
     // "1." or "(2)" opening a line: the number of a list item.
     private bool IsListNumber(FigureReading r)

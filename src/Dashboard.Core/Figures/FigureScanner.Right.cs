@@ -186,8 +186,8 @@ internal sealed partial class FigureScanner
         }
         if (IsUnknownArabicNoun(pos))
         {
-            // A nisba after a number names people ("2100 فلسطيني", "5 أمريكيين").
-            r.Unit = IsNisba(norm)
+            // A nisba or a sound masculine plural after a number names people ("2100 فلسطيني", "5 أمريكيين", "56 متأثرين").
+            r.Unit = IsNisba(norm) || (norm.Length >= 5 && (norm.EndsWith("ين", StringComparison.Ordinal) || norm.EndsWith("ون", StringComparison.Ordinal)))
                 ? FigureUnit.People(t.Original(pos), UnitSource.Unknown)
                 : new FigureUnit("items", t.Original(pos), FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
             r.Right = pos;
