@@ -30,7 +30,13 @@ internal sealed partial class FigureScanner
             return false;
         }
         var percent = PercentWords.Match(t, pos);
-        if (percent > 0)
+        if (t.IsPunct(pos, '°') && t.Glued(b, pos))
+        {
+            // "45°C", "45° F": degrees.
+            r.Unit = new FigureUnit("degrees", "degrees", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
+            r.Right = t.Norm(pos + 1) is "c" or "f" && t.Glued(pos, pos + 1) ? pos + 1 : pos;
+        }
+        else if (percent > 0)
         {
             r.Unit = FigureUnit.Percent;
             r.Right = pos + percent - 1;

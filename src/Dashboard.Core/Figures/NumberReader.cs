@@ -441,7 +441,9 @@ internal sealed class NumberReader(SentenceTokens t)
         {
             return false;
         }
-        if (ArabicNumberWords.DefiniteScale(t.Norm(end + 1)) > 0)
+        // "تريليون ونصف التريليون", "مليون ونصف مليون": the scale may be repeated after the half.
+        if (ArabicNumberWords.DefiniteScale(t.Norm(end + 1)) > 0
+            || (ArabicNumberWords.TryGetExact(t.Norm(end + 1), out var repeated) && repeated.Kind == NumberWordKind.Scale))
         {
             end++;
         }
