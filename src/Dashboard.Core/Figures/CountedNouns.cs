@@ -69,10 +69,14 @@ internal sealed class CountedNouns
             else
             {
                 var noun = new CountedNoun(cells[1], cells[2], ParseCategory(cells[3]), ParseKind(cells[4]));
+                // A form is singular when the entry also lists its regular plural ("account", "accounts"); invariant nouns
+                // ("aircraft", "personnel", "sheep") count as plural.
                 var forms = Split(cells[0]).ToList();
-                for (var k = 0; k < forms.Count; k++)
+                foreach (var form in forms)
                 {
-                    Add(Words(forms[k]), noun, k == 0 ? NounForm.Singular : NounForm.Plural);
+                    var singular = form.Length > 3 && forms.Contains(form + "s") || forms.Contains(form + "es")
+                        || (form.EndsWith('y') && forms.Contains(form[..^1] + "ies")) || (form.EndsWith("man", StringComparison.Ordinal) && forms.Contains(form[..^3] + "men"));
+                    Add(Words(form), noun, singular ? NounForm.Singular : NounForm.Plural);
                 }
             }
         }

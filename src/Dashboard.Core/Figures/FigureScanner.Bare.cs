@@ -67,7 +67,7 @@ internal sealed partial class FigureScanner
         }
         var personObject = PersonVerbs.Contains(t.Norm(p));
         var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || personObject || r.Per is not null
-            || (r.Bound != FigureBound.Exact && !r.Number.Words);
+            || (r.Bound != FigureBound.Exact && !r.Number.Words && r.Value >= 100);
         if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
         {
             return false;
@@ -159,7 +159,8 @@ internal sealed partial class FigureScanner
         {
             return true;
         }
-        var joiner = t.Norm(r.Previous);
+        // The word before the number, or before its hedge ("from 48 seats to around 17").
+        var joiner = t.Norm(r.Bound != FigureBound.Exact ? r.Left - 1 : r.Previous);
         return (gap <= 8 && (r.Continues || joiner is "الي" or "to" or "-" or "–" or "او" or "or"))
             || (gap <= 20 && joiner is "مقابل" or "versus" or "from" or "with" or "against" or "compared" or "من" or "و");
     }

@@ -71,6 +71,10 @@ internal sealed partial class FigureScanner
         {
             r.Bound = bound;
             r.Left = hedgeFirst;
+            if (TimeWords.IsAgeBefore(t.Norm(hedgeFirst - 1)))
+            {
+                return false; // "aged over 60", "عمره أقل من 18"
+            }
         }
         // "لليلة واحدة", "اثنين": one and two written alone are not counts (the noun before them is read instead).
         if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a))

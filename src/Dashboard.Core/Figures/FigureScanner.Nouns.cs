@@ -126,7 +126,9 @@ internal sealed partial class FigureScanner
         var k = pos;
         for (var steps = 0; steps < 4 && t.In(k); steps++)
         {
-            if (CountedNouns.English.TryMatch(t, k, particles: false, article: false, out var match))
+            // "under 5 account for": a singular after a number above one is a verb or an adjective, not the counted noun.
+            if (CountedNouns.English.TryMatch(t, k, particles: false, article: false, out var match)
+                && (match.Form != NounForm.Singular || r.Value == 1 || r.Number.HasScale || r.Number.Vague))
             {
                 r.Unit = FigureUnit.Of(match.Noun);
                 r.NounForm = match.Form;

@@ -59,8 +59,15 @@ public class NotFigureTests
     [InlineData("قال أحد المسؤولين إن الهجوم فشل.")]
     [InlineData("قاتلوا في آن واحد دون توقف.")]
     [InlineData("No one was hurt.")]
-    // List numbers
+    // List numbers, small hedged bounds, verbs after numbers
     [InlineData("1. The council shall meet.")]
+    [InlineData("Children under 5 account for most cases.")]
+    [InlineData("People aged over 60 are most at risk.")]
+    [InlineData("Israel would return to the 1967 borders.")]
+    [InlineData("President Biden, 80, met Netanyahu, 73.")]
+    [InlineData("The vote was 9-6 in committee.")]
+    [InlineData("Copyright 2016 The Associated Press.")]
+    [InlineData("Updated: 14:35 GMT")]
     public void Extract_NotAFigure_FindsNothing(string sentence)
     {
         var figures = FigureKit.Extract(sentence);
