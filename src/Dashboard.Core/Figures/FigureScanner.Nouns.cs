@@ -58,7 +58,7 @@ internal sealed partial class FigureScanner
             r.Unit = FigureUnit.People("people", UnitSource.Guessed); // "5 قتلوا": the verb tells they are people
             return;
         }
-        if (IsUnknownArabicNoun(pos))
+        if (IsUnknownArabicNoun(pos, r.Number.Vague))
         {
             // A nisba or a sound masculine plural after a number names people ("2100 فلسطيني", "5 أمريكيين", "56 متأثرين").
             r.Unit = IsNisba(norm) || (norm.Length >= 5 && (norm.EndsWith("ين", StringComparison.Ordinal) || norm.EndsWith("ون", StringComparison.Ordinal)))
@@ -100,14 +100,20 @@ internal sealed partial class FigureScanner
     }
 
     // An indefinite word right after the number is its tamyiz even when the lexicon does not know it ("14 مطلقاً").
-    private bool IsUnknownArabicNoun(int pos)
+    private bool IsUnknownArabicNoun(int pos, bool vague)
     {
         var norm = t.Norm(pos);
         if (norm.Length < 3 || StopWords.IsArabicStop(norm) || TimeWords.IsTimeUnit(norm) || TimeWords.IsMonth(t, pos))
         {
             return false;
         }
-        if (norm[0] is 'و' or 'ل' || (norm[0] == 'ف' && !IsNisba(norm)) || norm.StartsWith("ال", StringComparison.Ordinal))
+        // After "عشرات"/"آلاف" the counted noun is definite ("عشرات الأسر"); after a number it is not ("14 مطلقاً").
+        if (vague != norm.StartsWith("ال", StringComparison.Ordinal) || norm[0] is 'و' or 'ل' || (norm[0] == 'ف' && !IsNisba(norm)))
+        {
+            return false;
+        }
+        // "بحالات", "كضحايا": a preposition on a known noun.
+        if (norm[0] is 'ب' or 'ك' && CountedNouns.Arabic.TryMatchWord(norm[1..], out _))
         {
             return false;
         }

@@ -53,7 +53,7 @@ internal sealed partial class NumberReader
                 return true;
             case NumberWordKind.Scale:
                 // Standing alone before its noun, "ألفا"/"مليونا" is the dual in construct ("ألفا عامل" = 2,000 workers).
-                var dualConstruct = first && norm[^1] == 'ا' && !stripWaw && t.IsWord(start + 1) && t.Norm(start + 1)[0] != 'و';
+                var dualConstruct = first && norm[^1] == 'ا' && !stripWaw && t.IsWord(start + 1) && !t.Norm(start + 1).StartsWith('و') && t.Norm(start + 1).Length > 0;
                 group = new Group(start, dualConstruct ? 2 : 1, w.Value, false, false);
                 return true;
             case NumberWordKind.ScaleDual:
