@@ -38,7 +38,10 @@ internal static class RateWords
         return !definiteAfter && !NotRateAfter.Contains(after) && !t.IsNumber(last + 1) && !NotRateBefore.Contains(t.Norm(pos - 1));
     }
 
-    /// <summary>"بمعدل يومي بلغ 3.64 ملايين برميل", "a daily average of 1.2 million barrels": the rate named just before the number.</summary>
+    /// <summary>
+    /// "بمعدل يومي بلغ 3.64 ملايين برميل", "a daily average of 1.2 million barrels": the rate named just before the number.
+    /// "annual" is left out: "the annual budget of $5bn" is an amount, not a rate.
+    /// </summary>
     public static bool TryBefore(SentenceTokens t, int first, out RatePeriod period)
     {
         period = default;
@@ -56,8 +59,7 @@ internal static class RateWords
     {
         ("يومي", RatePeriod.Day), ("يومية", RatePeriod.Day), ("daily", RatePeriod.Day), ("أسبوعي", RatePeriod.Week),
         ("أسبوعية", RatePeriod.Week), ("weekly", RatePeriod.Week), ("شهري", RatePeriod.Month), ("شهرية", RatePeriod.Month),
-        ("monthly", RatePeriod.Month), ("سنوي", RatePeriod.Year), ("سنوية", RatePeriod.Year), ("annual", RatePeriod.Year),
-        ("yearly", RatePeriod.Year),
+        ("monthly", RatePeriod.Month),
     }.ToDictionary(x => TextNormalizer.Normalize(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static string ArabicOrEnglish(SentenceTokens t, int i)
