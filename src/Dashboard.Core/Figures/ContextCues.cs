@@ -8,6 +8,9 @@ internal enum Cue
     Killed,
     Wounded,
     Displaced,
+
+    /// <summary>Arrested, detained, taken hostage: people, not casualties.</summary>
+    Held,
 }
 
 /// <summary>

@@ -131,6 +131,11 @@ internal sealed partial class FigureScanner
             {
                 return cue;
             }
+            // "240 were taken hostage", "34 were arrested": people, whatever befell them.
+            if (k > r.Right + 1 && (PersonVerbs.Contains(t.Norm(k)) || t.Norm(k) == "taken"))
+            {
+                return Cue.Held;
+            }
             if (t.Norm(k) is not ("were" or "was" or "have" or "has" or "had" or "been" or "being" or "are" or "is" or "reportedly"))
             {
                 break;
@@ -181,7 +186,7 @@ internal sealed partial class FigureScanner
     {
         for (var i = r.Left - 1; i >= Math.Max(t.First, r.Left - 8); i--)
         {
-            if (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ":" or ".")
+            if (t.IsPunct(i) && t.Norm(i) is "،" or "," or ";" or "؛" or ":" or "." || t.Norm(i) is "and" or "but" or "while" or "و" or "لكن" or "بينما" or "فيما")
             {
                 break;
             }

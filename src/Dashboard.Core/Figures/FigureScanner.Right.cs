@@ -12,7 +12,8 @@ internal sealed partial class FigureScanner
         end = b;
         // "2nd", "21st", "7th": ordinals.
         var ordinal = t.IsNumber(b) && t.Glued(b, pos) && t.Norm(pos) is "st" or "nd" or "rd" or "th";
-        if (ordinal || IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
+        var fraction = StopWords.IsFraction(t.Norm(pos)) || (t.IsPunct(pos, '-') && t.Glued(b, pos) && StopWords.IsFraction(t.Norm(pos + 1)));
+        if (ordinal || fraction || IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
         {
             end = t.IsNumber(pos + 1) ? pos + 1 : b;
             return false;

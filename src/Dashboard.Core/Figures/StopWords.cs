@@ -49,6 +49,15 @@ internal static class StopWords
     private static readonly HashSet<string> Others = new[] { "آخرين", "آخرون", "أخريات", "others" }
         .Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Fractions = new[]
+    {
+        "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves",
+        "أرباع", "أثلاث", "أخماس", "أعشار", "أسداس", "أثمان", "ثلثي", "ثلثا", "ربعي", "خمسي",
+    }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"three-quarters", "ثلاثة أرباع": the number is the numerator of a fraction, not a count.</summary>
+    public static bool IsFraction(string norm) => Fractions.Contains(norm);
+
     public static bool IsArabicStop(string norm) => Arabic.Contains(norm);
 
     public static bool IsEnglishStop(string norm) => English.Contains(norm);

@@ -51,6 +51,7 @@ public class ContextTests
     [InlineData("Gunmen killed 7 in the attack.", 7, "casualties")]
     [InlineData("More than 1,360 were killed in six months.", 1360, "casualties")]
     [InlineData("Police arrested 34 after the protest.", 34, "other")]
+    [InlineData("About 240 were taken hostage in the raid.", 240, "other")]
     [InlineData("وتوفي منهم 56 متأثرين بجراحهم.", 56, "casualties")]
     [InlineData("The United Nations says 2.6 million have fled.", 2.6e6, "displaced")]
     public void Extract_BareNumberOfPeople_IsCountedFromItsVerb(string sentence, double value, string category)

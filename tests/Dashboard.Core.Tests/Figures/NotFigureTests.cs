@@ -68,6 +68,8 @@ public class NotFigureTests
     [InlineData("The vote was 9-6 in committee.")]
     [InlineData("Copyright 2016 The Associated Press.")]
     [InlineData("Updated: 14:35 GMT")]
+    [InlineData("Nearly three-quarters of the population fled.")]
+    [InlineData("يعيش ثلاثة أرباع السكان تحت خط الفقر.")]
     public void Extract_NotAFigure_FindsNothing(string sentence)
     {
         var figures = FigureKit.Extract(sentence);
