@@ -187,6 +187,24 @@ public class ArabicFigureTests
         Assert.Equal("جنديين", figure.Text);
     }
 
+    [Theory]
+    [InlineData("اجتمع ممثلو الدول الخمس دائمة العضوية.", 5, "countries")]
+    [InlineData("وقعت الفصائل الثلاث على الاتفاق.", 3, "factions")]
+    public void Extract_DefiniteNumberWordAfterDefinitePlural_CountsIt(string sentence, double value, string unit)
+    {
+        var figure = FigureKit.Single(sentence);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("مرت السنوات الخمس الماضية بسرعة.")]
+    [InlineData("انعقدت قمة مجموعة العشرين في الرياض.")]
+    public void Extract_DefiniteNumberWordAfterTimeOrName_IsNotAFigure(string sentence)
+    {
+        Assert.Empty(FigureKit.Extract(sentence));
+    }
+
     [Fact]
     public void Extract_DefiniteNumberAfterPluralNoun_CountsThatNoun()
     {
