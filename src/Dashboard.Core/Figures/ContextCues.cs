@@ -9,6 +9,9 @@ internal enum Cue
     Wounded,
     Displaced,
 
+    /// <summary>Missing after a disaster or an attack: counted with casualties.</summary>
+    Missing,
+
     /// <summary>Arrested, detained, taken hostage: people, not casualties.</summary>
     Held,
 }
@@ -96,6 +99,7 @@ internal static class ContextCues
         Add(Cue.Wounded,
             "جرح", "جرحى", "جريح", "جرحوا", "أصيب", "أصيبوا", "أصيبت", "إصابة", "مصاب", "مصابين", "مصابون", "يصاب", "جراح", "بجروح",
             "wounded", "injured", "injuring", "injuries", "hurt", "wounding");
+        Add(Cue.Missing, "مفقود", "مفقودين", "مفقودون", "المفقودين", "فقد", "فقدوا", "missing", "unaccounted");
         Add(Cue.Displaced,
             "نزح", "نزحوا", "نزوح", "نازح", "نازحين", "نازحون", "شرد", "شردوا", "تشريد", "مشرد", "مشردين", "فروا", "فرار", "هرب",
             "هربوا", "لجأ", "لجأوا", "لجؤوا", "لجئوا", "لجوء", "لاجئ", "لاجئين", "لاجئون", "تهجير", "هجر", "هجروا", "مهجر", "مهجرين", "إجلاء", "أجلي",

@@ -124,7 +124,7 @@ internal sealed partial class FigureScanner
     // "More than 1,360 were killed", "5 died": the verb after a bare number says it counts people.
     private Cue CueAfter(FigureReading r)
     {
-        for (var k = r.Right + 1; k <= r.Right + 3 && t.IsWord(k); k++)
+        for (var k = r.Right + 1; k <= r.Right + 4 && t.IsWord(k); k++)
         {
             var cue = ContextCues.At(t, k);
             if (cue != Cue.None)
@@ -136,7 +136,8 @@ internal sealed partial class FigureScanner
             {
                 return Cue.Held;
             }
-            if (t.Norm(k) is not ("were" or "was" or "have" or "has" or "had" or "been" or "being" or "are" or "is" or "reportedly"))
+            if (t.Norm(k) is not ("were" or "was" or "have" or "has" or "had" or "been" or "being" or "are" or "is" or "reportedly" or "still"
+                or "also" or "later" or "all" or "now" or "reported" or "believed" or "feared" or "confirmed"))
             {
                 break;
             }

@@ -160,6 +160,7 @@ internal sealed partial class FigureScanner
         {
             Cue.Killed => unit with { Unit = "people", Counted = Suffixed(unit.Counted, "killed"), Category = FigureCategory.Casualties },
             Cue.Wounded => unit with { Unit = "people", Counted = Suffixed(unit.Counted, "wounded"), Category = FigureCategory.Casualties },
+            Cue.Missing => unit with { Unit = "people", Counted = Suffixed(unit.Counted, "missing"), Category = FigureCategory.Casualties },
             Cue.Displaced when unit.Category != FigureCategory.Displaced =>
                 unit with { Counted = "displaced " + unit.Counted, Category = FigureCategory.Displaced },
             _ => unit,
