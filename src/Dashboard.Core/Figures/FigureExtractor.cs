@@ -11,5 +11,6 @@ public sealed record FigureContext(IReadOnlyList<DateMention> Dates, string? Mai
 /// <summary>Finds numbers with what they count: money, rates, casualties, counts, percentages.</summary>
 public sealed class FigureExtractor
 {
-    public IReadOnlyList<FigureMention> Extract(AnalyzedText text, FigureContext context) => [];
+    public IReadOnlyList<FigureMention> Extract(AnalyzedText text, FigureContext context) =>
+        new FigureScanner(text, context).Scan();
 }

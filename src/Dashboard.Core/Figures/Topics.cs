@@ -1,0 +1,76 @@
+using Dashboard.Core.Text;
+
+namespace Dashboard.Core.Figures;
+
+/// <summary>
+/// What an amount of money or a percentage measures, read from a noun shortly before it: "كلفة" → cost, "موازنة" →
+/// budget, "عجز" → deficit, "التضخم" → inflation, "revenue", "turnout".
+/// </summary>
+internal static class Topics
+{
+    private static readonly Dictionary<string, string> Words = Build();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int Reach = 10;
+
+    /// <summary>The nearest topic word in the tokens before <paramref name="first"/>, back to <paramref name="floor"/>.</summary>
+    public static string? Before(SentenceTokens t, int first, int floor)
+    {
+        for (var i = first - 1; i >= Math.Max(floor, first - Reach) && t.In(i); i--)
+        {
+            if (!t.IsWord(i))
+            {
+                continue;
+            }
+            if (t.IsArabicWord(i)
+                ? ArabicClitics.TryLookup(Lookup, t.Norm(i), particles: true, article: true, out var topic, out _)
+                : Words.TryGetValue(t.Norm(i), out topic))
+            {
+                return topic;
+            }
+        }
+        return null;
+    }
+
+    private static Dictionary<string, string> Build()
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string topic, params string[] forms)
+        {
+            foreach (var form in forms)
+            {
+                words[TextNormalizer.Normalize(form)] = topic;
+            }
+        }
+        Add("cost", "كلفة", "تكلفة", "تكاليف", "كلفت", "تكلف", "cost", "costs", "costing");
+        Add("budget", "موازنة", "ميزانية", "budget");
+        Add("spending", "إنفاق", "نفقات", "الإنفاق", "spending", "expenditure");
+        Add("revenue", "إيرادات", "عائدات", "إيراد", "دخل", "revenue", "revenues", "income");
+        Add("deficit", "عجز", "deficit");
+        Add("debt", "دين", "ديون", "مديونية", "debt", "debts");
+        Add("loan", "قرض", "قروض", "loan", "loans");
+        Add("aid", "مساعدات", "مساعدة", "منحة", "منح", "دعم", "aid", "grant", "assistance", "support");
+        Add("investment", "استثمارات", "استثمار", "investment", "investments");
+        Add("reserves", "احتياطي", "احتياطيات", "reserves");
+        Add("exports", "صادرات", "exports");
+        Add("imports", "واردات", "imports");
+        Add("losses", "خسائر", "losses", "damage");
+        Add("profit", "أرباح", "ربح", "profit", "profits");
+        Add("salaries", "رواتب", "أجور", "راتب", "salaries", "wages", "salary");
+        Add("price", "سعر", "أسعار", "ثمن", "price", "prices");
+        Add("value", "قيمة", "value", "worth");
+        Add("funding", "تمويل", "funding", "financing");
+        Add("compensation", "تعويضات", "تعويض", "compensation");
+        Add("fees", "رسوم", "fees");
+        Add("taxes", "ضرائب", "ضريبة", "tax", "taxes");
+        Add("fund", "صندوق", "fund");
+        Add("inflation", "تضخم", "التضخم", "inflation");
+        Add("growth", "نمو", "growth");
+        Add("unemployment", "بطالة", "unemployment");
+        Add("turnout", "اقتراع", "مشاركة", "turnout");
+        Add("interest rate", "فائدة", "الفائدة", "interest");
+        Add("share", "حصة", "نسبة", "share");
+        return words;
+    }
+}
