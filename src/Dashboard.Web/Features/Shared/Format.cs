@@ -85,6 +85,19 @@ public static class Format
     /// <summary>Counts in the interface language's formatting ("1,234").</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A file size: "850 bytes", "12 KB", "3.4 MB" ("3.4 ميغابايت").</summary>
+    public static string FileSize(long bytes)
+    {
+        var arabic = UiCulture.IsArabic;
+        var (value, unit) = bytes switch
+        {
+            >= 1024 * 1024 => (bytes / (1024 * 1024.0), arabic ? "ميغابايت" : "MB"),
+            >= 1024 => (bytes / 1024.0, arabic ? "كيلوبايت" : "KB"),
+            _ => ((double)bytes, arabic ? "بايت" : "bytes"),
+        };
+        return $"{value.ToString("#,##0.#", CultureInfo.InvariantCulture)} {unit}";
+    }
+
     /// <summary>A place's name in the interface language.</summary>
     public static string PlaceName(string name, string nameAr) => UiCulture.IsArabic && nameAr.Length > 0 ? nameAr : name;
 
