@@ -120,6 +120,23 @@ public sealed class UploadPageTests(DashboardFactory factory) : IClassFixture<Da
         }
     }
 
+    [Theory]
+    [InlineData("ar", "\u2066.txt, .md\u2069")]
+    [InlineData("en", ".txt, .md")]
+    public void LeftToRight_IsolatesOnlyInsideArabic(string language, string expected)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(language);
+            Assert.Equal(expected, Format.LeftToRight(".txt, .md"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     private sealed class NamedFile(string name) : IBrowserFile
     {
         public string Name => name;

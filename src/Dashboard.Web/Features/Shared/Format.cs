@@ -98,6 +98,12 @@ public static class Format
         return $"{value.ToString("#,##0.#", CultureInfo.InvariantCulture)} {unit}";
     }
 
+    /// <summary>
+    /// English or code-like text inside an Arabic sentence (a list of file types, a loader's message), kept left to
+    /// right by Unicode isolates so its dots and brackets stay in place; unchanged in English.
+    /// </summary>
+    public static string LeftToRight(string text) => UiCulture.IsArabic ? $"\u2066{text}\u2069" : text;
+
     /// <summary>A place's name in the interface language.</summary>
     public static string PlaceName(string name, string nameAr) => UiCulture.IsArabic && nameAr.Length > 0 ? nameAr : name;
 
