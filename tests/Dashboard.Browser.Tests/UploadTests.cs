@@ -232,6 +232,52 @@ public sealed partial class UploadTests(RunningDashboard dashboard)
     }
 
     [Fact]
+    public async Task Upload_FilesDroppedOnTheZone_AreTakenLikeChosenOnes()
+    {
+        var folder = Directory.CreateTempSubdirectory("dashboard-drop-");
+        try
+        {
+            var first = Path.Combine(folder.FullName, "dropped-one.txt");
+            var second = Path.Combine(folder.FullName, "dropped-two.md");
+            await System.IO.File.WriteAllTextAsync(first, "سوق جديدة للحرفيين في الموصل القديمة\nافتتحت السوق أبوابها أمس.\n");
+            await System.IO.File.WriteAllTextAsync(second, "مدرسة للموسيقى في البصرة تستقبل طلابها\nبدأ العام الدراسي في المدرسة.\n");
+            var page = await OpenUploadAsync();
+            var zone = await page.Locator(".upload-zone").BoundingBoxAsync();
+            var (x, y) = (zone!.X + (zone.Width / 2), zone.Y + (zone.Height / 2));
+
+            // A real drag of files from the desktop, as Chromium receives it (Playwright has no file drag of its own).
+            var cdp = await page.Context.NewCDPSessionAsync(page);
+            var data = new { items = Array.Empty<object>(), files = new[] { first, second }, dragOperationsMask = 1 };
+            // Dropped beside the zone: nothing is taken and the page stays. (Headless Chromium does not open a file dropped
+            // on a page even without the guard in upload-drop.js, so this does not prove the guard; a desktop browser would.)
+            var heading = await page.Locator("h1").BoundingBoxAsync();
+            foreach (var type in new[] { "dragEnter", "dragOver", "drop" })
+            {
+                await cdp.SendAsync("Input.dispatchDragEvent", new Dictionary<string, object> { ["type"] = type, ["x"] = heading!.X + 10, ["y"] = heading.Y + 10, ["data"] = data });
+            }
+            await Expect(page).ToHaveURLAsync(new Regex("/upload$"));
+            await Expect(page.Locator("li.upload-row")).ToHaveCountAsync(0);
+
+            foreach (var type in new[] { "dragEnter", "dragOver" })
+            {
+                await cdp.SendAsync("Input.dispatchDragEvent", new Dictionary<string, object> { ["type"] = type, ["x"] = x, ["y"] = y, ["data"] = data });
+            }
+            await Expect(page.Locator(".upload-zone.is-dragging")).ToHaveCountAsync(1);
+            await cdp.SendAsync("Input.dispatchDragEvent", new Dictionary<string, object> { ["type"] = "drop", ["x"] = x, ["y"] = y, ["data"] = data });
+
+            await Expect(page.Locator("li.upload-row")).ToHaveCountAsync(2);
+            await Expect(page.Locator(".upload-zone.is-dragging")).ToHaveCountAsync(0);
+            await UploadAsync(page, 2);
+            await ExpectStatusAsync(page, "dropped-one.txt", "Loaded");
+            await ExpectStatusAsync(page, "dropped-two.md", "Loaded");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Upload_ChooseFiles_IsReachedByKeyboard()
     {
         var page = await OpenUploadAsync();
