@@ -156,6 +156,26 @@ public sealed partial class UploadTests(RunningDashboard dashboard)
     }
 
     [Fact]
+    public async Task Upload_LargeFile_ShowsItsProgressThenItsResult()
+    {
+        const string Title = "أرشيف كامل لنشرات الطقس في العام الماضي";
+        var paragraphs = Enumerable.Range(1, 60_000).Select(i => $"النشرة رقم {i}: طقس معتدل نهارا وبارد ليلا.");
+        var bytes = Encoding.UTF8.GetBytes(Title + "\n" + string.Join('\n', paragraphs));
+        Assert.InRange(bytes.Length, 4 * 1024 * 1024, 10 * 1024 * 1024);
+        var page = await OpenUploadAsync();
+
+        await ChooseAsync(page, File("weather-archive.txt", bytes));
+        await UploadAsync(page, 1);
+
+        var row = Row(page, "weather-archive.txt");
+        await Expect(row.GetByRole(AriaRole.Progressbar)).ToBeVisibleAsync();
+        await RunningDashboard.ScreenshotAsync(page, "upload-progress");
+        await Expect(row.Locator(".upload-status")).ToHaveTextAsync("Loaded", new() { Timeout = 120_000 });
+        await Expect(row.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Upload_OversizedWrongTypeAndEmpty_GetTheLimitMessages()
     {
         var page = await OpenUploadAsync();

@@ -63,7 +63,7 @@ public sealed class UploadPageTests(DashboardFactory factory) : IClassFixture<Da
     [Theory]
     [InlineData(0, 10, 64)]
     [InlineData(20, 0, 64)]
-    [InlineData(20, 2000, 64)]
+    [InlineData(20, 21, 64)]
     [InlineData(100, 10, 64)]
     [InlineData(20, 10, 1)]
     public void UploadOptions_SettingsThatCannotWork_AreAClearStartError(int maxFiles, int maxFileMegabytes, int messageKilobytes)

@@ -1,3 +1,4 @@
+using Dashboard.Core.Documents;
 using Dashboard.Data.Loading;
 
 namespace Dashboard.Web.Hosting;
@@ -28,10 +29,12 @@ public sealed class UploadOptions
     /// <summary>The limits, or a clear start-up error when the settings cannot work together.</summary>
     public UploadLimits ToLimits()
     {
-        if (MaxFiles < 1 || MaxFileMegabytes < 1 || MaxFileMegabytes > 1024)
+        // Past the decoder's own limit, the loader would refuse what the page accepted.
+        var decoderMegabytes = TextDecoder.DefaultMaxBytes / (1024 * 1024);
+        if (MaxFiles < 1 || MaxFileMegabytes < 1 || MaxFileMegabytes > decoderMegabytes)
         {
             throw new InvalidOperationException(
-                $"{Section}: MaxFiles must be at least 1 and MaxFileMegabytes between 1 and 1024 (they are {MaxFiles} and {MaxFileMegabytes}).");
+                $"{Section}: MaxFiles must be at least 1 and MaxFileMegabytes between 1 and {decoderMegabytes} (they are {MaxFiles} and {MaxFileMegabytes}).");
         }
         if (MessageBytes < 2048 || MessageBytes < (long)MaxFiles * BytesPerFileDescription)
         {
