@@ -13,6 +13,7 @@ public sealed class PagesTests(DashboardFactory factory) : IClassFixture<Dashboa
     [InlineData("/figures", "Figures")]
     [InlineData("/sources", "Sources")]
     [InlineData("/documents", "Documents")]
+    [InlineData("/upload", "Upload articles")]
     public async Task Page_WithSeeds_AnswersWithItsHeading(string path, string heading)
     {
         var response = await factory.CreateClient().GetAsync(path);

@@ -12,4 +12,7 @@ public sealed class DashboardOptions
     public string Seeds { get; set; } = "seeds";
 
     public bool LoadSeedsWhenEmpty { get; set; } = true;
+
+    /// <summary>Limits of the upload page.</summary>
+    public UploadOptions Uploads { get; set; } = new();
 }

@@ -6,6 +6,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Radzen;
 
@@ -22,6 +23,12 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<ArticleLoader>();
         builder.Services.AddSingleton<SeedLoader>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Uploads.ToLimits());
+        builder.Services.AddSingleton<ArticleUpload>();
+        // Uploaded files stream through the circuit in messages of this size (see UploadOptions).
+        builder.Services.AddOptions<HubOptions>().Configure<IOptions<DashboardOptions>>(
+            (hub, dashboard) => hub.MaximumReceiveMessageSize = dashboard.Value.Uploads.MessageBytes);
         builder.Services.AddDashboardQueries();
         builder.Services.AddDashboardLocalization();
         // Arabic text is written as characters, not numeric entities; markup characters are still escaped.
@@ -37,6 +44,8 @@ public static class ServiceRegistration
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        // Upload settings that cannot work stop the start, rather than the first upload.
+        app.Services.GetRequiredService<UploadLimits>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseAntiforgery();

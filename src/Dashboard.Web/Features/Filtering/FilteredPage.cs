@@ -1,4 +1,5 @@
 using Dashboard.Core.Filtering;
+using Dashboard.Data.Loading;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 
@@ -7,6 +8,7 @@ namespace Dashboard.Web.Features.Filtering;
 /// <summary>
 /// A page that shows data for the filter in the URL. It reloads when the filter changes, and a new filter
 /// cancels the load still running for the previous one, so a stale answer never overwrites a fresh one.
+/// It reloads too when new documents are stored (an upload, in this or another tab), without a restart.
 /// </summary>
 public abstract class FilteredPage : ComponentBase, IDisposable
 {
@@ -16,11 +18,18 @@ public abstract class FilteredPage : ComponentBase, IDisposable
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private DataVersion DataVersion { get; set; } = default!;
+
     protected Filter Filter { get; private set; } = Filter.Empty;
 
     protected bool IsLoading { get; private set; } = true;
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected override void OnInitialized()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        DataVersion.Changed += OnDataChanged;
+    }
 
     protected override Task OnParametersSetAsync() => ReloadIfChangedAsync(force: false);
 
@@ -72,9 +81,24 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         });
     }
 
+    // Raised on the thread of whoever stored the data: reload on this page's own circuit, and keep any error here.
+    private void OnDataChanged(long version) => _ = InvokeAsync(async () =>
+    {
+        try
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }
+        catch (Exception e)
+        {
+            await DispatchExceptionAsync(e);
+        }
+    });
+
     public virtual void Dispose()
     {
         Navigation.LocationChanged -= OnLocationChanged;
+        DataVersion.Changed -= OnDataChanged;
         loading?.Cancel();
         loading?.Dispose();
         GC.SuppressFinalize(this);

@@ -106,6 +106,25 @@ public static class Format
     /// <summary>Counts in the interface language's formatting ("1,234").</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A file size: "850 bytes", "12 KB", "3.4 MB" ("3.4 ميغابايت").</summary>
+    public static string FileSize(long bytes)
+    {
+        var arabic = UiCulture.IsArabic;
+        var (value, unit) = bytes switch
+        {
+            >= 1024 * 1024 => (bytes / (1024 * 1024.0), arabic ? "ميغابايت" : "MB"),
+            >= 1024 => (bytes / 1024.0, arabic ? "كيلوبايت" : "KB"),
+            _ => ((double)bytes, arabic ? "بايت" : "bytes"),
+        };
+        return $"{value.ToString("#,##0.#", CultureInfo.InvariantCulture)} {unit}";
+    }
+
+    /// <summary>
+    /// English or code-like text inside an Arabic sentence (a list of file types, a loader's message), kept left to
+    /// right by Unicode isolates so its dots and brackets stay in place; unchanged in English.
+    /// </summary>
+    public static string LeftToRight(string text) => UiCulture.IsArabic ? $"\u2066{text}\u2069" : text;
+
     /// <summary>A place's name in the interface language.</summary>
     public static string PlaceName(string name, string nameAr) => UiCulture.IsArabic && nameAr.Length > 0 ? nameAr : name;
 
