@@ -1,0 +1,93 @@
+using Dashboard.Core.Text;
+
+namespace Dashboard.Core.Places;
+
+/// <summary>Context that shows an ambiguous name is meant as a place.</summary>
+internal static class PlaceContext
+{
+    public static bool HasCue(AnalyzedText text, PlaceCandidate c)
+    {
+        var t = c.NameFirst;
+        var previous = t - 1;
+        var adjacent = text.Adjacent(previous, t);
+        if (!c.Arabic)
+        {
+            return adjacent && PlaceCues.IsEnglishCue(text, previous);
+        }
+        var prev = adjacent ? text.Tokens[previous] : default;
+        var noun = adjacent && PlaceCues.IsArabicPlaceNoun(prev);
+        var preposition = adjacent && PlaceCues.IsArabicPreposition(prev);
+        switch (c.Need)
+        {
+            case ContextNeed.Common:
+                return noun;
+            case ContextNeed.Weak:
+                return noun || preposition;
+            case ContextNeed.Cue:
+                return noun || (adjacent && prev.Norm is "في" or "الي" or "من");
+        }
+        // "سورية" without its article: the country after a preposition or clitic, at the start, after punctuation;
+        // the adjective after a noun ("قوات سورية") or in a row of adjectives ("أميركية وسورية").
+        var prefix = text.Tokens[t].Norm[..c.PrefixLength];
+        if (noun || preposition || prefix.Contains('ب', StringComparison.Ordinal) || prefix.Contains('ل', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (prefix.Length > 0)
+        {
+            return !(adjacent && prev.IsArabic && ArabicWords.IsNisbaShaped(prev.Norm));
+        }
+        return !adjacent || !prev.IsWord;
+    }
+
+    /// <summary>Only a capitalised word that does not open its sentence says much in English: "in Chad", "Jordan and Syria".</summary>
+    public static bool CapitalisedMidSentence(AnalyzedText text, PlaceCandidate c) =>
+        !c.Arabic && char.IsUpper(text.Text[text.Tokens[c.NameFirst].Start]) && !IsSentenceStart(text, c.First);
+
+    public static bool IsSentenceStart(AnalyzedText text, int t)
+    {
+        var sentence = text.SentenceOfToken(t);
+        for (var k = t - 1; k >= sentence.FirstToken; k--)
+        {
+            if (text.Tokens[k].IsWord || text.Tokens[k].IsNumber)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Two names side by side in a list: "مصر والأردن", "صيدا، صور", "Syria, Jordan and Lebanon".</summary>
+    public static bool InARow(AnalyzedText text, PlaceCandidate left, PlaceCandidate right, PlaceCandidate joining)
+    {
+        if (text.SentenceOf(left.Last) != text.SentenceOf(right.First))
+        {
+            return false;
+        }
+        // An everyday word joins a list only with a glued "و" of its own: "وصور" yes, "وأن" (and that) is not "وان".
+        if (joining.Need == ContextNeed.Common && !GluedAnd(text, joining))
+        {
+            return false;
+        }
+        var gap = right.First - left.Last - 1;
+        if (gap == 0)
+        {
+            return right.Arabic && GluedAnd(text, right);
+        }
+        if (gap > 2)
+        {
+            return false;
+        }
+        for (var t = left.Last + 1; t < right.First; t++)
+        {
+            if (text.Tokens[t].Norm is not ("," or "،" or "و" or "and" or "or" or "او" or "/"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool GluedAnd(AnalyzedText text, PlaceCandidate c) =>
+        c.Arabic && c.PrefixLength > 0 && text.Tokens[c.First].Norm[0] is 'و' or 'ف';
+}
