@@ -25,22 +25,31 @@ internal static class Disambiguation
         foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.BareDirection is null))
         {
             c.Accepted = PlaceContext.HasCue(text, c)
-                || (c.Need == ContextNeed.Weak && (c.Entries.Any(e => Votes(votes, e) > 0) || PlaceContext.CapitalisedMidSentence(text, c)));
+                || (c.Need == ContextNeed.Weak && !OpensEnglishSentence(text, c) && (c.Entries.Any(e => Votes(votes, e) > 0) || PlaceContext.CapitalisedMidSentence(text, c)));
         }
         AcceptLists(text, candidates);
         foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.Need == ContextNeed.Weak))
         {
             c.Accepted = candidates.Any(other => other.Accepted && other.Shares(c));
         }
+        votes = CountryVotes(candidates);
+        var sentenceVotes = SentenceVotes(text, candidates);
         foreach (var c in candidates.Where(c => c.Accepted))
         {
+            var sentence = text.SentenceOf(c.NameFirst);
+            var kind = PlaceContext.CueKind(text, c);
             c.Chosen = c.Entries
-                .OrderByDescending(e => Votes(votes, e))
+                .OrderByDescending(e => e.Place.Kind == kind)
+                .ThenByDescending(e => SentenceVotes(sentenceVotes, sentence, e))
+                .ThenByDescending(e => Votes(votes, e))
                 .ThenByDescending(e => e.Place.Population ?? 0)
                 .First();
         }
         ResolveBareDirections(candidates, index, votes);
     }
+
+    // "Nice weather", "Reading is": an English word opening its sentence is capitalised anyway; it needs a cue or a list.
+    private static bool OpensEnglishSentence(AnalyzedText text, PlaceCandidate c) => !c.Arabic && PlaceContext.IsSentenceStart(text, c.First);
 
     private static ContextNeed NeedOf(PlaceCandidate c)
     {
@@ -78,7 +87,7 @@ internal static class Disambiguation
     private static Dictionary<string, int> CountryVotes(List<PlaceCandidate> candidates)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.Accepted))
+        foreach (var c in candidates.Where(c => c.Accepted && c.Entries.Count > 0))
         {
             var countries = c.Entries.Select(e => e.Place.Country).Distinct().ToList();
             if (countries is [{ } country])
@@ -88,6 +97,25 @@ internal static class Disambiguation
         }
         return votes;
     }
+
+    /// <summary>Votes of the places named in each sentence: "الملك عبد الله في عمان" is Amman when the sentence names Jordan.</summary>
+    private static Dictionary<(int, string), int> SentenceVotes(AnalyzedText text, List<PlaceCandidate> candidates)
+    {
+        var votes = new Dictionary<(int, string), int>();
+        foreach (var c in candidates.Where(c => c.Accepted && c.Entries.Count > 0))
+        {
+            var countries = c.Entries.Select(e => e.Place.Country).Distinct().ToList();
+            if (countries is [{ } country])
+            {
+                var key = (text.SentenceOf(c.NameFirst), country);
+                votes[key] = votes.GetValueOrDefault(key) + 1;
+            }
+        }
+        return votes;
+    }
+
+    private static int SentenceVotes(Dictionary<(int, string), int> votes, int sentence, GazetteerEntry entry) =>
+        entry.Place.Country is { } country ? votes.GetValueOrDefault((sentence, country)) : 0;
 
     private static int Votes(Dictionary<string, int> votes, GazetteerEntry entry) =>
         entry.Place.Country is { } country ? votes.GetValueOrDefault(country) : 0;

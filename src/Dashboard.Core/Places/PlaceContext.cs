@@ -1,3 +1,4 @@
+using Dashboard.Core.Facts;
 using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Places;
@@ -12,10 +13,10 @@ internal static class PlaceContext
         var adjacent = text.Adjacent(previous, t);
         if (!c.Arabic)
         {
-            return adjacent && PlaceCues.IsEnglishCue(text, previous);
+            return (adjacent && PlaceCues.IsEnglishCue(text, previous)) || IsDateline(text, c);
         }
         var prev = adjacent ? text.Tokens[previous] : default;
-        var noun = adjacent && PlaceCues.IsArabicPlaceNoun(prev);
+        var noun = adjacent && (PlaceCues.IsArabicPlaceNoun(prev) || NounThroughAdjective(text, previous));
         var preposition = adjacent && PlaceCues.IsArabicPreposition(prev);
         switch (c.Need)
         {
@@ -39,6 +40,45 @@ internal static class PlaceContext
         }
         return !adjacent || !prev.IsWord;
     }
+
+    /// <summary>"RIYADH, Jan 5 (Reuters) -": a dateline opens its line with the place in capitals.</summary>
+    public static bool IsDateline(AnalyzedText text, PlaceCandidate c)
+    {
+        if (c.Arabic || !IsSentenceStart(text, c.First) || text.TokenAt(c.Last + 1) is not { Norm: "," or ":" or "-" or "–" or "—" or "(" or "/" })
+        {
+            return false;
+        }
+        for (var t = c.First; t <= c.Last; t++)
+        {
+            var token = text.Tokens[t];
+            if (token.IsWord && text.Text.AsSpan(token.Start, token.Length).ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The kind of place the cue right before the name announces ("العاصمة الأردنية عمان" → a city), if any.</summary>
+    public static PlaceKind? CueKind(AnalyzedText text, PlaceCandidate c)
+    {
+        var previous = c.NameFirst - 1;
+        if (!text.Adjacent(previous, c.NameFirst))
+        {
+            return null;
+        }
+        if (!c.Arabic)
+        {
+            return PlaceCues.EnglishCueKind(text, previous);
+        }
+        var noun = NounThroughAdjective(text, previous) ? previous - 1 : previous;
+        return PlaceCues.ArabicCueKind(text.Tokens[noun]);
+    }
+
+    // "العاصمة الأردنية عمان", "مدينة حلب": a place noun, possibly with its nisba adjective between it and the name.
+    private static bool NounThroughAdjective(AnalyzedText text, int adjective) =>
+        text.Tokens[adjective].IsArabic && ArabicWords.IsNisbaShaped(text.Tokens[adjective].Norm) && text.Adjacent(adjective - 1, adjective)
+        && PlaceCues.IsArabicPlaceNoun(text.Tokens[adjective - 1]);
 
     /// <summary>Only a capitalised word that does not open its sentence says much in English: "in Chad", "Jordan and Syria".</summary>
     public static bool CapitalisedMidSentence(AnalyzedText text, PlaceCandidate c) =>

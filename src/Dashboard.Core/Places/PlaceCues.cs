@@ -1,3 +1,4 @@
+using Dashboard.Core.Facts;
 using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Places;
@@ -5,14 +6,13 @@ namespace Dashboard.Core.Places;
 /// <summary>The words around a name that say it is a place (all in normalised form).</summary>
 internal static class PlaceCues
 {
-    /// <summary>Nouns that head a place name: "مدينة صور", "محافظة حماة", "بلدة الباب".</summary>
-    private static readonly HashSet<string> ArabicPlaceNouns = new(StringComparer.Ordinal)
-    {
-        "مدينه", "مدينتي", "مدن", "بلده", "بلدات", "قريه", "قري", "محافظه", "محافظتي", "محافظات", "ولايه", "ولايات", "اقليم",
-        "منطقه", "مناطق", "عاصمه", "ريف", "مخيم", "حي", "احياء", "قضاء", "ناحيه", "مديريه", "ميناء", "مطار", "معبر", "سلطنه",
-        "مملكه", "اماره", "جمهوريه", "دوله", "ضواحي", "اطراف", "محيط", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-        "جنوبي", "شرقي", "غربي", "سكان", "اهالي", "حكومه", "سفير", "سفاره", "امير", "ملك", "بلديه",
-    };
+    /// <summary>Nouns that head a place name ("مدينة صور", "محافظة حماة", "سلطنة عمان"), with the kind they announce.</summary>
+    private static readonly Dictionary<string, PlaceKind?> ArabicPlaceNouns = Kinds(
+        (PlaceKind.City, ["مدينه", "مدينتي", "مدن", "بلده", "بلدات", "قريه", "قري", "عاصمه", "مخيم", "مخيمات", "حي", "احياء", "ضواحي", "بلديه"]),
+        (PlaceKind.Region, ["محافظه", "محافظتي", "محافظات", "ولايه", "ولايات", "اقليم", "منطقه", "مناطق", "قضاء", "اقضيه", "ناحيه", "مديريه", "ريف", "جزيره", "صحراء", "مقاطعه"]),
+        (PlaceKind.Country, ["سلطنه", "مملكه", "اماره", "جمهوريه", "دوله"]),
+        (null, ["اطراف", "محيط", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "سكان", "اهالي",
+            "حكومه", "سفير", "سفاره", "امير", "ملك", "ميناء", "مطار", "معبر", "مشعر", "دائره"]));
 
     /// <summary>Prepositions of place and movement: "في حماة", "إلى الرياض", "من القاهرة".</summary>
     private static readonly HashSet<string> ArabicPrepositions = new(StringComparer.Ordinal)
@@ -49,9 +49,34 @@ internal static class PlaceCues
         "weapons", "arms", "special", "nuclear", "border", "police", "security", "team", "squad", "supreme",
     };
 
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "and", "but", "or", "as", "while", "when", "after", "before",
+        "since", "if", "meanwhile", "neighbouring", "neighboring", "both", "all", "why", "how", "what", "where", "for",
+        "on", "with", "by", "about", "like", "unlike", "than", "then", "so", "yet", "because", "although", "though",
+        "under", "over", "against", "between", "among", "also", "only", "even", "not", "no", "new",
+    };
+
+    public static bool IsEnglishFunctionWord(Token token) => token.IsWord && EnglishFunctionWords.Contains(token.Norm);
+
     public static bool IsEnglishAttributiveHead(Token token) => token.IsWord && !token.IsArabic && EnglishAttributiveHeads.Contains(token.Norm);
 
-    public static bool IsArabicPlaceNoun(Token token) => token.IsArabic && AnyReading(token, ArabicPlaceNouns);
+    public static bool IsArabicPlaceNoun(Token token) => token.IsArabic && KindOf(token, out _);
+
+    /// <summary>The kind of place an Arabic head noun announces: "مدينة" a city, "محافظة" a region, "سلطنة" a country.</summary>
+    public static PlaceKind? ArabicCueKind(Token token) => token.IsArabic && KindOf(token, out var kind) ? kind : null;
+
+    /// <summary>"the city of Nice", "in the town of Reading": the kind an English cue announces.</summary>
+    public static PlaceKind? EnglishCueKind(AnalyzedText text, int previous)
+    {
+        var noun = text.TokenAt(previous) is { Norm: "of" } ? text.TokenAt(previous - 1) : null;
+        return noun?.Norm switch
+        {
+            "city" or "town" or "village" or "capital" => PlaceKind.City,
+            "province" or "governorate" or "region" or "state" or "district" => PlaceKind.Region,
+            _ => null,
+        };
+    }
 
     public static bool IsArabicPreposition(Token token) => token.IsArabic && AnyReading(token, ArabicPrepositions);
 
@@ -67,6 +92,32 @@ internal static class PlaceCues
             return text.TokenAt(previous - 1) is { IsWord: true } before && EnglishPlaceNouns.Contains(before.Norm);
         }
         return EnglishCues.Contains(token.Norm);
+    }
+
+    private static bool KindOf(Token token, out PlaceKind? kind)
+    {
+        foreach (var (_, stem) in ArabicPrefixes.Readings(token.Norm))
+        {
+            if (ArabicPlaceNouns.TryGetValue(stem, out kind))
+            {
+                return true;
+            }
+        }
+        kind = null;
+        return false;
+    }
+
+    private static Dictionary<string, PlaceKind?> Kinds(params (PlaceKind? Kind, string[] Words)[] groups)
+    {
+        var kinds = new Dictionary<string, PlaceKind?>(StringComparer.Ordinal);
+        foreach (var (kind, words) in groups)
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kind;
+            }
+        }
+        return kinds;
     }
 
     private static bool AnyReading(Token token, HashSet<string> words)

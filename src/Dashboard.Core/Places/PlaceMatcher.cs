@@ -74,7 +74,8 @@ internal sealed class PlaceMatcher(PlaceIndex index)
     private static bool SpeltAsNamed(AnalyzedText text, TrieMatch<NameHit> match, NameHit hit) =>
         hit.Key.Arabic ? ArticleAgrees(match, hit) : CapitalsAgree(text, match, hit);
 
-    // "الموصل" may be written "موصل", but "جدة" is not "الجدة" (grandmother) and "سورية" is not "السورية" (Syrian).
+    // "الموصل" may be written "موصل" (after a cue word), but "جدة" is not "الجدة" (grandmother) and "سورية" is not
+    // "السورية" (Syrian).
     private static bool ArticleAgrees(TrieMatch<NameHit> match, NameHit hit)
     {
         var key = hit.Key;
@@ -85,7 +86,8 @@ internal sealed class PlaceMatcher(PlaceIndex index)
         }
         if (!key.HasArticle && match.TextHasArticle)
         {
-            return key.Words.Length > 1 || !(ArabicWords.IsNisbaShaped(first) || hit.Entry.AmbiguousAr || ArabicWords.IsCommonWord(first));
+            // A one-word name written without ال never takes it: "السيول" (the floods) is not "سيول" (Seoul).
+            return key.Words.Length > 1;
         }
         return true;
     }
@@ -111,8 +113,8 @@ internal sealed class PlaceMatcher(PlaceIndex index)
                 content++;
                 continue;
             }
-            var skippable = content == 0 ? DirectionalRegions.IsEnglishDirection(token.Norm) || NameKey.IsLatinArticle(token.Norm, true)
-                : LowerInsideNames.Contains(token.Norm) || DirectionalRegions.IsEnglishDirection(token.Norm);
+            var skippable = DirectionalRegions.IsEnglishDirection(token.Norm) || NameKey.IsLatinArticle(token.Norm, true)
+                || (content > 0 && LowerInsideNames.Contains(token.Norm));
             if (char.IsUpper(first))
             {
                 content++;

@@ -93,7 +93,7 @@ internal static class PlaceVetoes
         {
             return true;
         }
-        return (text.Adjacent(before, c.First) && Capitalised(before) && !PlaceContext.IsSentenceStart(text, before) && !PlaceCues.IsEnglishCue(text, before))
+        return (text.Adjacent(before, c.First) && Capitalised(before) && !PlaceCues.IsEnglishCue(text, before) && !PlaceCues.IsEnglishFunctionWord(text.Tokens[before]))
             || (text.Adjacent(c.Last, after) && Capitalised(after));
     }
 }

@@ -26,7 +26,8 @@ internal static class TrieWalk
             foreach (var (prefix, stem) in ArabicPrefixes.Readings(token.Norm))
             {
                 var canonical = NameKey.WithoutArabicArticle(stem);
-                if (seen.Contains((prefix, canonical)))
+                // A clitic read off a word must leave a real stem: "باب" is not ب + "اب" (Ibb).
+                if ((prefix > 0 && canonical.Length < 3) || seen.Contains((prefix, canonical)))
                 {
                     continue;
                 }
