@@ -17,7 +17,7 @@ internal static class Disambiguation
             c.Need = c.Direction is null ? NeedOf(c) : ContextNeed.None;
             c.Vetoed = notPlaces.IsInsideOrganisation(text, c.NameFirst, c.NameLast, c.PrefixLength)
                 || PlaceVetoes.IsQuotedTitle(text, c) || PlaceVetoes.FollowsNameParticle(text, c) || PlaceVetoes.IsAttributiveCountry(text, c)
-                || (c.Direction is null && PlaceVetoes.LooksLikeAdjective(text, c))
+                || (c.Direction is null && PlaceVetoes.LooksLikeAdjective(text, c)) || PlaceVetoes.TakesAnAdjective(text, c)
                 || (c.Need == ContextNeed.Weak && !c.Arabic && PlaceVetoes.LooksLikePersonName(text, c, candidates));
             c.Accepted = !c.Vetoed && c.Need == ContextNeed.None;
         }

@@ -17,11 +17,12 @@ internal static class PlaceContext
         }
         var prev = adjacent ? text.Tokens[previous] : default;
         var noun = adjacent && (PlaceCues.IsArabicPlaceNoun(prev) || NounThroughAdjective(text, previous));
+        var head = adjacent && (PlaceCues.IsArabicHeadNoun(prev) || NounThroughAdjective(text, previous));
         var preposition = adjacent && PlaceCues.IsArabicPreposition(prev);
         switch (c.Need)
         {
             case ContextNeed.Common:
-                return noun;
+                return head;
             case ContextNeed.Weak:
                 return noun || preposition;
             case ContextNeed.Cue:

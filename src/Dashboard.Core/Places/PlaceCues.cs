@@ -14,6 +14,14 @@ internal static class PlaceCues
         (null, ["اطراف", "محيط", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "سكان", "اهالي",
             "حكومه", "سفير", "سفاره", "امير", "ملك", "ميناء", "مطار", "معبر", "مشعر", "دائره"]));
 
+    // Words of position or office ("قرب", "وسط", "حكومة") point at a place less surely than a head noun: "قرب الباب"
+    // is near the door. An everyday word needs a head noun.
+    private static readonly HashSet<string> WeakerNouns = new(StringComparer.Ordinal)
+    {
+        "اطراف", "محيط", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "حكومه", "سفير", "سفاره",
+        "امير", "ملك",
+    };
+
     /// <summary>Prepositions of place and movement: "في حماة", "إلى الرياض", "من القاهرة".</summary>
     private static readonly HashSet<string> ArabicPrepositions = new(StringComparer.Ordinal)
     {
@@ -62,6 +70,10 @@ internal static class PlaceCues
     public static bool IsEnglishAttributiveHead(Token token) => token.IsWord && !token.IsArabic && EnglishAttributiveHeads.Contains(token.Norm);
 
     public static bool IsArabicPlaceNoun(Token token) => token.IsArabic && KindOf(token, out _);
+
+    /// <summary>A head noun that names the kind of place or its people: "مدينة", "محافظة", "سكان", "معبر"; not "قرب".</summary>
+    public static bool IsArabicHeadNoun(Token token) =>
+        token.IsArabic && KindOf(token, out _) && !ArabicPrefixes.Readings(token.Norm).Any(r => WeakerNouns.Contains(r.Stem));
 
     /// <summary>The kind of place an Arabic head noun announces: "مدينة" a city, "محافظة" a region, "سلطنة" a country.</summary>
     public static PlaceKind? ArabicCueKind(Token token) => token.IsArabic && KindOf(token, out var kind) ? kind : null;

@@ -38,7 +38,8 @@ internal static class PlaceVetoes
     /// <summary>"U.S.-led", "US envoy", "the U.S. Navy": an English country name used as a modifier, like "Iraqi forces".</summary>
     public static bool IsAttributiveCountry(AnalyzedText text, PlaceCandidate c)
     {
-        if (c.Arabic || c.Direction is not null || c.Entries.Any(e => e.Place.Kind != PlaceKind.Country))
+        if (c.Arabic || c.Direction is not null || c.Entries.Any(e => e.Place.Kind != PlaceKind.Country)
+            || TrieWalk.PossessiveLength(text.Tokens[c.NameLast]) > 0)
         {
             return false;
         }
@@ -80,6 +81,15 @@ internal static class PlaceVetoes
         }
         var prev = text.Tokens[previous];
         return ArabicWords.IsDefinite(prev) && !PlaceCues.IsArabicPlaceNoun(prev) && !PlaceCues.IsArabicPreposition(prev);
+    }
+
+    /// <summary>"الباب الرئيسي" (the main door), "العين اليمنى": an everyday word with its own adjective after it.</summary>
+    public static bool TakesAnAdjective(AnalyzedText text, PlaceCandidate c)
+    {
+        var next = c.Last + 1;
+        return c.Arabic && c.Need is ContextNeed.Common or ContextNeed.Weak && c.Direction is null && c.TextHasArticle
+            && text.Adjacent(c.Last, next) && text.Tokens[next].IsArabic && ArabicWords.IsDefinite(text.Tokens[next])
+            && ArabicWords.IsNisbaShaped(text.Tokens[next].Norm);
     }
 
     /// <summary>"Michael Jordan", "Chad Smith", "Mr Jordan": a capitalised word right before or after an ambiguous English name.</summary>
