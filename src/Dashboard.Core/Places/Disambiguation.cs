@@ -1,3 +1,4 @@
+using Dashboard.Core.Places.GeoNames;
 using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Places;
@@ -68,6 +69,10 @@ internal static class Disambiguation
     private static ContextNeed NeedOf(PlaceCandidate c, NameHit hit)
     {
         var key = hit.Key;
+        if (GeoNamesImport.IsImported(hit.Entry.Place) && key.Words.Length == 1)
+        {
+            return hit.Entry.Place.Population >= GeoNamesImport.LargePlacePopulation ? ContextNeed.Weak : ContextNeed.Common;
+        }
         if (key.Arabic && ArabicWords.IsCommonWord(string.Join(' ', key.Words)))
         {
             return ContextNeed.Common;

@@ -1,4 +1,5 @@
 using Dashboard.Core.Facts;
+using Dashboard.Core.Places.GeoNames;
 using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Places;
@@ -83,7 +84,8 @@ internal static class PlaceContext
 
     /// <summary>Only a capitalised word that does not open its sentence says much in English: "in Chad", "Jordan and Syria".</summary>
     public static bool CapitalisedMidSentence(AnalyzedText text, PlaceCandidate c) =>
-        !c.Arabic && char.IsUpper(text.Text[text.Tokens[c.NameFirst].Start]) && !IsSentenceStart(text, c.First);
+        !c.Arabic && char.IsUpper(text.Text[text.Tokens[c.NameFirst].Start]) && !IsSentenceStart(text, c.First)
+        && !c.Entries.All(e => GeoNamesImport.IsImported(e.Place));
 
     public static bool IsSentenceStart(AnalyzedText text, int t)
     {
