@@ -85,7 +85,7 @@ internal static class Disambiguation
         {
             return ContextNeed.Cue;
         }
-        return hit.Ambiguous ? ContextNeed.Weak : ContextNeed.None;
+        return hit.Ambiguous || hit.Fuzzy ? ContextNeed.Weak : ContextNeed.None;
     }
 
     /// <summary>Every plainly named place votes for its country.</summary>
@@ -141,7 +141,8 @@ internal static class Disambiguation
 
     private static void Join(AnalyzedText text, PlaceCandidate left, PlaceCandidate right, PlaceCandidate from, PlaceCandidate to)
     {
-        if (from.Accepted && !to.Accepted && !to.Vetoed && PlaceContext.InARow(text, left, right, to))
+        // A spelling only guessed from its skeleton needs more than a list around it.
+        if (from.Accepted && !to.Accepted && !to.Vetoed && !to.Hits.All(h => h.Fuzzy) && PlaceContext.InARow(text, left, right, to))
         {
             to.Accepted = true;
         }

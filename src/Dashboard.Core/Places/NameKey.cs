@@ -42,6 +42,41 @@ internal sealed record NameKey(string[] Words, bool Arabic, bool HasArticle, boo
         }
     }
 
+    /// <summary>
+    /// The consonant skeleton of a transliterated word, so that spellings of one Arabic name meet: vowel runs become
+    /// one "a" (a final run without "a" or "e" is "i"), doubled letters one, a final "h" after a vowel goes, "q" is "k",
+    /// "dh"/"th" are "d"/"t":
+    /// "Sulaimaniyah" and "Sulaymaniyah" are both "salamana", "Zour" and "Zor" both "zar".
+    /// </summary>
+    public static string Skeleton(string latinWord)
+    {
+        var word = latinWord.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal)
+            .Replace("dh", "d", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
+            .Replace("ph", "f", StringComparison.Ordinal).Replace('q', 'k');
+        if (word.Length > 3 && word[^1] == 'h' && IsVowel(word[^2]))
+        {
+            word = word[..^1];
+        }
+        var skeleton = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            var letter = IsVowel(c) ? 'a' : c;
+            if (skeleton.Length == 0 || skeleton[^1] != letter)
+            {
+                skeleton.Append(letter);
+            }
+        }
+        // A final "-i" is a nisba, a surname ("Qahtani", "Mutairi"), not the "-iya" of a town ("Qahtaniyah").
+        var tail = word.Length - word.AsSpan().TrimEnd("aeiouy").Length;
+        if (tail > 0 && !word.AsSpan(word.Length - tail).ContainsAny('a', 'e'))
+        {
+            skeleton[^1] = 'i';
+        }
+        return skeleton.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     /// <summary>A normalised Arabic word without a leading ال, when at least two letters remain.</summary>
     public static string WithoutArabicArticle(string word) =>
         word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;

@@ -25,7 +25,9 @@ internal static class PlaceContext
             case ContextNeed.Common:
                 return head;
             case ContextNeed.Weak:
-                return noun || preposition;
+                // "بالقاهرة", "لقطر": a glued ب or ل is a preposition too.
+                return noun || preposition || text.Tokens[t].Norm[..c.PrefixLength].Contains('ب', StringComparison.Ordinal)
+                    || text.Tokens[t].Norm[..c.PrefixLength].Contains('ل', StringComparison.Ordinal);
             case ContextNeed.Cue:
                 return noun || (adjacent && prev.Norm is "في" or "الي" or "من");
         }
@@ -85,7 +87,7 @@ internal static class PlaceContext
     /// <summary>Only a capitalised word that does not open its sentence says much in English: "in Chad", "Jordan and Syria".</summary>
     public static bool CapitalisedMidSentence(AnalyzedText text, PlaceCandidate c) =>
         !c.Arabic && char.IsUpper(text.Text[text.Tokens[c.NameFirst].Start]) && !IsSentenceStart(text, c.First)
-        && !c.Entries.All(e => GeoNamesImport.IsImported(e.Place));
+        && !c.Entries.All(e => GeoNamesImport.IsImported(e.Place)) && !c.Hits.All(h => h.Fuzzy);
 
     public static bool IsSentenceStart(AnalyzedText text, int t)
     {

@@ -33,7 +33,7 @@ internal static class PlaceCues
     {
         "in", "near", "from", "to", "into", "at", "outside", "across", "around", "toward", "towards", "via", "through",
         "throughout", "inside", "visit", "visited", "visiting", "city", "town", "village", "province", "governorate",
-        "region", "capital", "district", "state", "neighbouring", "neighboring", "against", "between", "and", "or",
+        "region", "capital", "district", "state", "neighbouring", "neighboring", "against", "between",
     };
 
     private static readonly HashSet<string> EnglishPlaceNouns = new(StringComparer.Ordinal)

@@ -68,6 +68,27 @@ internal sealed class PlaceMatcher(PlaceIndex index)
                 best = new PlaceCandidate(match.First, match.Last, match.First, match.PrefixLength, match.TextHasArticle, hits[0].Key.Arabic, hits);
             }
         }
+        return best ?? BySkeleton(text, i, blocked, found);
+    }
+
+    // A spelling the gazetteer lacks ("Deir al-Zour"): only a capitalised name, only when it points at one place.
+    private PlaceCandidate? BySkeleton(AnalyzedText text, int i, bool[] blocked, List<TrieMatch<NameHit>> found)
+    {
+        found.Clear();
+        TrieWalk.AtSkeleton(index.Skeletons, text, i, found);
+        PlaceCandidate? best = null;
+        foreach (var match in found)
+        {
+            if (blocked[match.Last] || (best is not null && match.Last <= best.Last) || match.Values.Select(h => h.Entry).Distinct().Count() != 1)
+            {
+                continue;
+            }
+            var hit = match.Values[0];
+            if (CapitalsAgree(text, match, hit) && Enumerable.Range(match.First, match.Last - match.First + 1).All(t => !text.Tokens[t].IsWord || text.Tokens[t].Length >= 2))
+            {
+                best = new PlaceCandidate(match.First, match.Last, match.First, 0, false, false, [hit]);
+            }
+        }
         return best;
     }
 

@@ -97,6 +97,15 @@ internal static class PlaceVetoes
     {
         var before = c.First - 1;
         var after = c.Last + 1;
+        // "Omar al-Bashir": look past the article to the first name.
+        if (before >= 1 && text.Tokens[before].Norm == "-" && NameKey.IsLatinArticle(text.Tokens[before - 1].Norm, true))
+        {
+            before -= 2;
+        }
+        else if (text.Tokens[c.First].IsWord && NameKey.IsLatinArticle(text.Tokens[c.First].Norm, true))
+        {
+            before = c.First - 1;
+        }
         bool InOtherName(int t) => candidates.Any(o => o != c && t >= o.First && t <= o.Last);
         bool Capitalised(int t) => text.TokenAt(t) is { IsWord: true, IsArabic: false } token && char.IsUpper(text.Text[token.Start]) && !InOtherName(t);
         if (text.TokenAt(before) is { IsWord: true } title && PersonTitles.Contains(title.Norm))

@@ -26,15 +26,17 @@ internal static class TrieWalk
             foreach (var (prefix, stem) in ArabicPrefixes.Readings(token.Norm))
             {
                 var canonical = NameKey.WithoutArabicArticle(stem);
-                // A clitic read off a word must leave a real stem: "باب" is not ب + "اب" (Ibb).
-                if ((prefix > 0 && canonical.Length < 3) || seen.Contains((prefix, canonical)))
+                if (seen.Contains((prefix, canonical)))
                 {
                     continue;
                 }
                 seen.Add((prefix, canonical));
                 if (trie.Root.Next(canonical) is { } node)
                 {
-                    Continue(trie, text, i, i, node, prefix, HasArticle(token.Norm, prefix), found);
+                    // A clitic read off a word must leave a real stem: "باب" is not ب + "اب" (Ibb). Two letters are
+                    // enough after "و"/"ف" ("وقم") or when more words follow ("وأم درمان").
+                    var shortStem = prefix > 0 && canonical.Length < 3 && !(prefix == 1 && token.Norm[0] is 'و' or 'ف');
+                    Continue(trie, text, i, i, node, prefix, HasArticle(token.Norm, prefix), found, oneWordAllowed: !shortStem);
                 }
             }
             return;
@@ -47,6 +49,58 @@ internal static class TrieWalk
             && trie.Root.Next(LatinWord(text.Tokens[next.Index])) is { } afterArticle)
         {
             Continue(trie, text, i, next.Index, afterArticle, 0, true, found);
+        }
+    }
+
+    /// <summary>
+    /// Walks the skeleton trie from a capitalised Latin word: "Deir al-Zour" meets "Deir ez-Zor". Transliterated
+    /// articles are skipped wherever they stand.
+    /// </summary>
+    public static void AtSkeleton<T>(NameTrie<T> skeletons, AnalyzedText text, int i, List<TrieMatch<T>> found)
+    {
+        var first = i;
+        var token = text.Tokens[i];
+        if (!token.IsWord || token.IsArabic)
+        {
+            return;
+        }
+        if (NameKey.IsLatinArticle(token.Norm, true))
+        {
+            if (NextWord(text, i) is not { } next || !NameKey.IsLatinArticle(token.Norm, next.Glued))
+            {
+                return;
+            }
+            i = next.Index;
+            token = text.Tokens[i];
+        }
+        if (skeletons.Root.Next(NameKey.Skeleton(LatinWord(token))) is not { } node)
+        {
+            return;
+        }
+        var last = i;
+        var words = 1;
+        while (true)
+        {
+            if (node.HasValues)
+            {
+                found.Add(new TrieMatch<T>(first, last, 0, false, node.Values));
+            }
+            if (words >= skeletons.MaxWords || NextWord(text, last) is not { } next)
+            {
+                return;
+            }
+            var index = next.Index;
+            if (NameKey.IsLatinArticle(text.Tokens[index].Norm, true) && NextWord(text, index) is { } afterArticle)
+            {
+                index = afterArticle.Index;
+            }
+            if (text.Tokens[index].IsArabic || node.Next(NameKey.Skeleton(LatinWord(text.Tokens[index]))) is not { } child)
+            {
+                return;
+            }
+            node = child;
+            last = index;
+            words++;
         }
     }
 
@@ -78,12 +132,12 @@ internal static class TrieWalk
         return glued ? (j + 1, true) : null;
     }
 
-    private static void Continue<T>(NameTrie<T> trie, AnalyzedText text, int first, int last, NameTrie<T>.Node node, int prefix, bool article, List<TrieMatch<T>> found)
+    private static void Continue<T>(NameTrie<T> trie, AnalyzedText text, int first, int last, NameTrie<T>.Node node, int prefix, bool article, List<TrieMatch<T>> found, bool oneWordAllowed = true)
     {
         var words = 1;
         while (true)
         {
-            if (node.HasValues)
+            if (node.HasValues && (words > 1 || oneWordAllowed))
             {
                 found.Add(new TrieMatch<T>(first, last, prefix, article, node.Values));
             }
