@@ -30,7 +30,8 @@ internal sealed record NameKey(string[] Words, bool Arabic, bool HasArticle, boo
             yield break;
         }
         var norms = words.Select(w => w.Norm).ToList();
-        if (norms.Count > 1 && norms[0] == "the")
+        // "the Gaza Strip" is also "Gaza Strip"; but "the Channel", "the Delta" need their article.
+        if (norms.Count > 2 && norms[0] == "the")
         {
             norms.RemoveAt(0);
         }

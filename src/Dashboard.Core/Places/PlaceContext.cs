@@ -87,7 +87,22 @@ internal static class PlaceContext
     /// <summary>Only a capitalised word that does not open its sentence says much in English: "in Chad", "Jordan and Syria".</summary>
     public static bool CapitalisedMidSentence(AnalyzedText text, PlaceCandidate c) =>
         !c.Arabic && char.IsUpper(text.Text[text.Tokens[c.NameFirst].Start]) && !IsSentenceStart(text, c.First)
+        && PreviousWord(text, c.First) is { IsArabic: false }
         && !c.Entries.All(e => GeoNamesImport.IsImported(e.Place)) && !c.Hits.All(h => h.Fuzzy);
+
+    // In an Arabic sentence a Latin word is a brand or a caption, whatever its capital.
+    private static Token? PreviousWord(AnalyzedText text, int t)
+    {
+        var sentence = text.SentenceOfToken(t);
+        for (var k = t - 1; k >= sentence.FirstToken; k--)
+        {
+            if (text.Tokens[k].IsWord)
+            {
+                return text.Tokens[k];
+            }
+        }
+        return null;
+    }
 
     public static bool IsSentenceStart(AnalyzedText text, int t)
     {

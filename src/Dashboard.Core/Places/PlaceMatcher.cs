@@ -103,7 +103,7 @@ internal sealed class PlaceMatcher(PlaceIndex index)
         var first = key.Words[0];
         if (key.HasArticle && !match.TextHasArticle)
         {
-            return key.Words.Length == 1 && first.Length >= 4 && !hit.Entry.AmbiguousAr && !ArabicWords.IsCommonWord(first);
+            return key.Words.Length == 1 && !hit.Entry.AmbiguousAr && ArabicWords.MayDropArticle(first);
         }
         if (!key.HasArticle && match.TextHasArticle)
         {
@@ -135,7 +135,7 @@ internal sealed class PlaceMatcher(PlaceIndex index)
                 continue;
             }
             var skippable = DirectionalRegions.IsEnglishDirection(token.Norm) || NameKey.IsLatinArticle(token.Norm, true)
-                || (content > 0 && LowerInsideNames.Contains(token.Norm));
+                || (content == 0 && token.Norm == "the") || (content > 0 && LowerInsideNames.Contains(token.Norm));
             if (char.IsUpper(first))
             {
                 content++;

@@ -185,4 +185,19 @@ public class PlaceExtractorTests
         Assert.Equal(2000 * 4, mentions.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("The army retook Deir al-Zour and Sulaimaniyah, near the Iraqi border with Syria.", "Deir ez-Zor|Sulaymaniyah|Syria")]
+    [InlineData("Saudi-led warplanes struck the Yemeni port of Hodaida in Yemen.", "Hodeidah|Yemen")]
+    [InlineData("Brig. Gen. Saad al-Qahtani met Faisal Al-Mutairi and Omar al-Bashir.", "")]
+    [InlineData("Rami Abdulrahman said Salameh and Salman met.", "")]
+    public void Extract_EnglishSpellingTheGazetteerLacks_IsFoundByItsSkeleton(string text, string expected) => AssertPlaces(text, expected);
+
+    [Theory]
+    [InlineData("Ships crossed the Channel and floods hit the Delta.", "English Channel|Nile Delta")]
+    [InlineData("Delta and Channel 12 reported it; the Red Line held.", "")]
+    [InlineData("يقع المنزل على خليج صغير قرب ساحل طويل.", "")]
+    [InlineData("ووصلت الأمطار إلى موصل وحلب.", "Mosul|Aleppo")]
+    [InlineData("انخفضت أسهم Amazon وEmirates flights.", "")]
+    public void Extract_GenericWords_AreNotNames(string text, string expected) => AssertPlaces(text, expected);
 }
