@@ -13,27 +13,9 @@ internal static class Disambiguation
 {
     public static void Resolve(AnalyzedText text, List<PlaceCandidate> candidates, PlaceIndex index, NotPlaceNames notPlaces)
     {
-        foreach (var c in candidates.Where(c => c.BareDirection is null))
-        {
-            c.Need = c.Direction is null ? NeedOf(c) : ContextNeed.None;
-            c.Vetoed = notPlaces.IsInsideOrganisation(text, c.NameFirst, c.NameLast, c.PrefixLength)
-                || PlaceVetoes.IsQuotedTitle(text, c) || PlaceVetoes.FollowsNameParticle(text, c) || PlaceVetoes.IsAttributiveCountry(text, c)
-                || (c.Direction is null && PlaceVetoes.LooksLikeAdjective(text, c)) || PlaceVetoes.TakesAnAdjective(text, c)
-                || (c.Need == ContextNeed.Weak && !c.Arabic && PlaceVetoes.LooksLikePersonName(text, c, candidates));
-            c.Accepted = !c.Vetoed && c.Need == ContextNeed.None;
-        }
+        Classify(text, candidates, notPlaces);
+        AcceptInContext(text, candidates);
         var votes = CountryVotes(candidates);
-        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.BareDirection is null))
-        {
-            c.Accepted = PlaceContext.HasCue(text, c)
-                || (c.Need == ContextNeed.Weak && !OpensEnglishSentence(text, c) && (c.Entries.Any(e => Votes(votes, e) > 0) || PlaceContext.CapitalisedMidSentence(text, c)));
-        }
-        AcceptLists(text, candidates);
-        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.Need == ContextNeed.Weak))
-        {
-            c.Accepted = candidates.Any(other => other.Accepted && other.Shares(c));
-        }
-        votes = CountryVotes(candidates);
         var sentenceVotes = SentenceVotes(text, candidates);
         foreach (var c in candidates.Where(c => c.Accepted))
         {
@@ -47,6 +29,43 @@ internal static class Disambiguation
                 .First();
         }
         ResolveBareDirections(candidates, index, votes);
+    }
+
+    /// <summary>How much context each name needs, whether the words around it rule it out, and the plain names accepted.</summary>
+    private static void Classify(AnalyzedText text, List<PlaceCandidate> candidates, NotPlaceNames notPlaces)
+    {
+        var inName = new bool[text.Tokens.Length];
+        foreach (var c in candidates)
+        {
+            Array.Fill(inName, true, c.First, c.Last - c.First + 1);
+        }
+        foreach (var c in candidates.Where(c => c.BareDirection is null))
+        {
+            c.Need = c.Direction is null ? NeedOf(c) : ContextNeed.None;
+            c.Vetoed = notPlaces.IsInsideOrganisation(text, c.NameFirst, c.NameLast, c.PrefixLength)
+                || PlaceVetoes.IsQuotedTitle(text, c) || PlaceVetoes.FollowsNameParticle(text, c) || PlaceVetoes.IsAttributiveCountry(text, c)
+                || (c.Direction is null && PlaceVetoes.LooksLikeAdjective(text, c)) || PlaceVetoes.TakesAnAdjective(text, c)
+                || (c.Need == ContextNeed.Weak && !c.Arabic && PlaceVetoes.LooksLikePersonName(text, c, inName));
+            c.Accepted = !c.Vetoed && c.Need == ContextNeed.None;
+        }
+    }
+
+    /// <summary>Ambiguous names accepted by a cue, their country's votes, a list of places, or the same name accepted elsewhere.</summary>
+    private static void AcceptInContext(AnalyzedText text, List<PlaceCandidate> candidates)
+    {
+        var votes = CountryVotes(candidates);
+        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.BareDirection is null))
+        {
+            c.Accepted = PlaceContext.HasCue(text, c)
+                || (c.Need == ContextNeed.Weak && !OpensEnglishSentence(text, c) && (c.Entries.Any(e => Votes(votes, e) > 0) || PlaceContext.CapitalisedMidSentence(text, c)));
+        }
+        AcceptLists(text, candidates);
+        // One sense per article: an ambiguous name once accepted as a place is that place wherever it recurs.
+        var acceptedEntries = candidates.Where(c => c.Accepted).SelectMany(c => c.Entries).ToHashSet();
+        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.Need == ContextNeed.Weak))
+        {
+            c.Accepted = c.Entries.Any(acceptedEntries.Contains);
+        }
     }
 
     // "Nice weather", "Reading is": an English word opening its sentence is capitalised anyway; it needs a cue or a list.

@@ -63,8 +63,6 @@ internal sealed class PlaceCandidate(int first, int last, int nameFirst, int pre
 
     public GazetteerEntry? Chosen { get; set; }
 
-    public bool Shares(PlaceCandidate other) => Entries.Any(other.Entries.Contains);
-
     public int End(AnalyzedText text)
     {
         var last = text.Tokens[Last];

@@ -93,7 +93,8 @@ internal static class PlaceVetoes
     }
 
     /// <summary>"Michael Jordan", "Chad Smith", "Mr Jordan": a capitalised word right before or after an ambiguous English name.</summary>
-    public static bool LooksLikePersonName(AnalyzedText text, PlaceCandidate c, List<PlaceCandidate> candidates)
+    /// <param name="inName">Tokens that are part of some matched name.</param>
+    public static bool LooksLikePersonName(AnalyzedText text, PlaceCandidate c, bool[] inName)
     {
         var before = c.First - 1;
         var after = c.Last + 1;
@@ -106,7 +107,7 @@ internal static class PlaceVetoes
         {
             before = c.First - 1;
         }
-        bool InOtherName(int t) => candidates.Any(o => o != c && t >= o.First && t <= o.Last);
+        bool InOtherName(int t) => (t < c.First || t > c.Last) && inName[t];
         bool Capitalised(int t) => text.TokenAt(t) is { IsWord: true, IsArabic: false } token && char.IsUpper(text.Text[token.Start]) && !InOtherName(t);
         if (text.TokenAt(before) is { IsWord: true } title && PersonTitles.Contains(title.Norm))
         {
