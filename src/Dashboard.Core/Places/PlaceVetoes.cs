@@ -113,7 +113,9 @@ internal static class PlaceVetoes
         {
             return true;
         }
+        // "Jordan's King Abdullah": a possessive name is not followed by its surname.
+        var possessive = TrieWalk.PossessiveLength(text.Tokens[c.Last]) > 0;
         return (text.Adjacent(before, c.First) && Capitalised(before) && !PlaceCues.IsEnglishCue(text, before) && !PlaceCues.IsEnglishFunctionWord(text.Tokens[before]))
-            || (text.Adjacent(c.Last, after) && Capitalised(after));
+            || (!possessive && text.Adjacent(c.Last, after) && Capitalised(after));
     }
 }
