@@ -24,6 +24,7 @@ public static class LoaderCommandLine
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(GazetteerCommand.Create(context));
         return root;
     }
 

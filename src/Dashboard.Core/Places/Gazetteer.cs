@@ -5,14 +5,25 @@ namespace Dashboard.Core.Places;
 /// <summary>The places extraction can recognise, with their Arabic and English names.</summary>
 public sealed class Gazetteer
 {
-    private Gazetteer(IReadOnlyList<GazetteerEntry> entries) => Entries = entries;
+    private static readonly Lazy<Gazetteer> BuiltInGazetteer = new(LoadBuiltIn);
+
+    private readonly Lazy<PlaceIndex> index;
+
+    private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        index = new Lazy<PlaceIndex>(() => PlaceIndex.Build(Entries));
+    }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     public IEnumerable<Place> Places => Entries.Select(e => e.Place);
 
-    /// <summary>The gazetteer shipped in this assembly (Places/Data/gazetteer.tsv).</summary>
-    public static Gazetteer BuiltIn { get; } = new([]);
+    /// <summary>The gazetteer shipped in this assembly (Places/Data/gazetteer.tsv), read on first use.</summary>
+    public static Gazetteer BuiltIn => BuiltInGazetteer.Value;
+
+    /// <summary>The names of every entry in a token trie, built on first use.</summary>
+    internal PlaceIndex Index => index.Value;
 
     public static Gazetteer Create(IEnumerable<GazetteerEntry> entries) => new(entries.ToList());
 
@@ -26,5 +37,11 @@ public sealed class Gazetteer
         }
         var keys = added.Select(e => e.Place.Key).ToHashSet(StringComparer.Ordinal);
         return new(Entries.Where(e => !keys.Contains(e.Place.Key)).Concat(added).ToList());
+    }
+
+    private static Gazetteer LoadBuiltIn()
+    {
+        using var reader = PlaceData.Open("gazetteer.tsv");
+        return new(GazetteerTsv.Read(reader));
     }
 }
