@@ -1,0 +1,127 @@
+using Dashboard.Core.Facts;
+
+namespace Dashboard.Core.Sources;
+
+/// <summary>
+/// Unnamed sources: "مسؤول عسكري", "مصادر مطلعة", "شهود عيان", "a senior official", "two sources familiar with the
+/// matter". A bare source noun may take where it works ("مصدر في وزارة المالية", "مصدر بمجلس الوزراء"); a bare
+/// definite one ("وأوضح المسؤول") points back at a source already named.
+/// </summary>
+internal static class AnonymousSources
+{
+    private static readonly HashSet<string> AnaphoricHeads = new(StringComparer.Ordinal) { "مسؤول", "مصدر" };
+
+    // Analysts and experts "at" a named firm: the firm is the source ("محللون في «آر بي سي كابيتال ماركتس»").
+    private static readonly HashSet<string> Commentators = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "expert", "experts", "economist", "economists",
+    };
+
+    private static readonly HashSet<string> EnglishDeterminers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "two", "three", "four", "five", "six", "several", "some", "many", "other", "three", "multiple", "various", "senior",
+    };
+
+    public static Found? Arabic(SourceScan scan, int t, int last)
+    {
+        if (scan.AnonymousAt(t) is not { } match || !scan.IsArabicWord(t))
+        {
+            return null;
+        }
+        var end = match.Last;
+        var english = match.Value;
+        var named = true;
+        var head = Head(scan.HeadOf(t, match.Start));
+        // "مصادر نيابية": a bare source noun with an adjective the list does not know.
+        if (match.Last == match.First && end + 1 <= last && scan.IsArabicWord(end + 1) && !scan.IsDefinite(end + 1)
+            && ArabicFunctionWords.IsNisba(scan.Norm(end + 1)) && !scan.IsStop(end + 1))
+        {
+            end++;
+            named = false;
+        }
+        var (qualifierEnd, entity, quoted) = Qualifier(scan, end + 1, last);
+        if (qualifierEnd >= 0 && Commentators.Contains(english) && (entity is not null || quoted is not null))
+        {
+            return quoted ?? scan.Entity(entity!.Value);
+        }
+        if (qualifierEnd < 0 && named && match.Last == match.First && scan.IsDefinite(t) && AnaphoricHeads.Contains(head))
+        {
+            return scan.Span(t, end, match.Start, Shape.Anaphor, SourceKind.Person) with { Head = head, Anonymous = true };
+        }
+        string? name = named ? english : null;
+        if (qualifierEnd >= 0)
+        {
+            end = qualifierEnd;
+            name = named && entity is { } listed ? $"{listed.Value.Entry.Name} {english}" : null;
+        }
+        return scan.Span(t, end, match.Start, Shape.Anonymous, KindOf(english), name) with { Head = head, Anonymous = true };
+    }
+
+    /// <summary>An English anonymous source at <paramref name="t"/>, with any leading number or determiner in its text.</summary>
+    public static Found? English(SourceScan scan, int t, int last)
+    {
+        var k = t;
+        while (k <= last && k < t + 3 && scan.IsLatinWord(k) && EnglishDeterminers.Contains(scan.Norm(k)) && scan.AnonymousAt(k) is null)
+        {
+            k++;
+        }
+        if (!scan.IsLatinWord(k) || scan.AnonymousAt(k) is not { } match || match.Last > last)
+        {
+            return null;
+        }
+        var end = match.Last;
+        // "sources familiar with the matter", "officials at the ministry": keep the whole description in the text.
+        return scan.Span(t, end, scan.Tokens[t].Start, Shape.Anonymous, KindOf(match.Value), match.Value) with { Anonymous = true, Head = match.Value };
+    }
+
+    // Where the source works: "في وزارة المالية", "بمجلس الوزراء", "في المعارضة", "في «آر بي سي»".
+    private static (int End, TrieMatch<CatalogueName>? Entity, Found? Quoted) Qualifier(SourceScan scan, int q, int last)
+    {
+        if (q > last || !scan.IsArabicWord(q))
+        {
+            return (-1, null, null);
+        }
+        var at = q;
+        if (scan.Norm(q) is "في" or "من")
+        {
+            at = q + 1;
+            if (Organisations.Quoted(scan, at, last, SourceKind.Organization) is { } quoted)
+            {
+                return (quoted.PhraseLast, quoted.Shape == Shape.Entity ? scan.NameAt(quoted.First) : null, quoted);
+            }
+        }
+        else if (scan.Norm(q)[0] != 'ب')
+        {
+            return (-1, null, null);
+        }
+        if (at > last || !scan.IsArabicWord(at))
+        {
+            return (-1, null, null);
+        }
+        if (scan.NameAt(at) is { } listed && listed.Value.Entry.Kind != SourceKind.Person && (at > q || listed.Start > scan.Tokens[at].Start))
+        {
+            return (listed.Last, listed, null);
+        }
+        var kind = scan.Lexicon.Head(scan.Norm(at), clitics: at == q);
+        if (kind is not (HeadKind.Organization or HeadKind.Qualifier))
+        {
+            return (-1, null, null);
+        }
+        if (at == q && Organisations.HeadStart(scan, at) == scan.Tokens[at].Start)
+        {
+            return (-1, null, null); // a ب-word that is not ب + a head noun
+        }
+        return (Organisations.ChainEnd(scan, at, last), null, null);
+    }
+
+    private static SourceKind KindOf(string english) =>
+        english.Contains("organisation", StringComparison.Ordinal) || english.Contains("groups", StringComparison.Ordinal)
+        || english.Contains("agencies", StringComparison.Ordinal)
+            ? SourceKind.Organization
+            : SourceKind.Person;
+
+    private static string Head(string word) =>
+        word.StartsWith("مسؤول", StringComparison.Ordinal) ? "مسؤول"
+        : word.StartsWith("مصدر", StringComparison.Ordinal) || word.StartsWith("مصادر", StringComparison.Ordinal) ? "مصدر"
+        : word;
+}

@@ -1,0 +1,227 @@
+using Dashboard.Core.Facts;
+
+namespace Dashboard.Core.Sources;
+
+/// <summary>
+/// Statements attributed in Arabic: a speech verb and its subject ("وقال كارتر", "أعلنت وزارة الصحة"), the reversed
+/// order ("أن الوزير أكد"), "كان ... قد" ("وكانت رويترز قد ذكرت"), بحسب/وفقا ل/نقلا عن/على لسان + source,
+/// a report noun and its author ("بحسب بيانات الجهاز المركزي", "تقديرات نشرها المرصد"), and نقلت ... عن.
+/// </summary>
+internal static class Attributions
+{
+    private const int FillerReach = 4;
+    private const int ReportReach = 7;
+
+    public static void Scan(SourceScan scan, int first, int last, List<Found> found)
+    {
+        var lastParticiple = -1;
+        for (var t = first; t <= last; t++)
+        {
+            if (scan.IsArabicWord(t) && scan.Cue(t) == CueKind.Participle)
+            {
+                lastParticiple = t;
+            }
+        }
+        for (var t = first; t <= last; t++)
+        {
+            if (!scan.IsArabicWord(t))
+            {
+                continue;
+            }
+            var cue = scan.Cue(t);
+            switch (cue)
+            {
+                case CueKind.Verb or CueKind.Relay:
+                    AfterVerb(scan, t, last, cue == CueKind.Relay, found);
+                    break;
+                case CueKind.According:
+                    AfterAccording(scan, t + 1, last, found);
+                    break;
+                case CueKind.Participle:
+                    break;
+                default:
+                    if (scan.Norm(t) == "علي" && scan.Norm(t + 1) == "لسان")
+                    {
+                        AfterAccording(scan, t + 2, last, found);
+                    }
+                    else if (IsKana(scan.Norm(t)))
+                    {
+                        Kana(scan, t, last, lastParticiple, found);
+                    }
+                    else if (!IsCueBefore(scan, t))
+                    {
+                        Reversed(scan, t, last, found);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static void AfterVerb(SourceScan scan, int verb, int last, bool relay, List<Found> found)
+    {
+        var t = SkipFillers(scan, verb + 1, last);
+        var subject = Phrases.Arabic(scan, t, last);
+        if (subject is null && scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)))
+        {
+            subject = Report(scan, t, last);
+        }
+        if (subject is null)
+        {
+            return;
+        }
+        found.Add(subject);
+        if (relay)
+        {
+            // "نقلت وكالة الأنباء عن مصدر": both the agency and whom it quotes.
+            for (var k = subject.End2 + 1; k <= Math.Min(last, subject.End2 + FillerReach + 1); k++)
+            {
+                if (scan.Norm(k) == "عن" && Phrases.Arabic(scan, k + 1, last) is { } quoted)
+                {
+                    found.Add(quoted);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AfterAccording(SourceScan scan, int t, int last, List<Found> found)
+    {
+        // "وفقا ل", "نقلا عن", "استنادا إلى" and "بحسب ما أفاد به"
+        if (scan.Norm(t) is "ل" or "عن" or "الي")
+        {
+            t++;
+        }
+        if (scan.Norm(t) == "ما")
+        {
+            t++;
+            if (scan.IsSpeechVerb(t))
+            {
+                t++;
+            }
+            if (scan.Norm(t) is "به" or "بها" or "له")
+            {
+                t++;
+            }
+        }
+        t = SkipFillers(scan, t, last);
+        var subject = scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)) && scan.RoleAt(t) is null
+            ? Report(scan, t, last)
+            : Phrases.Arabic(scan, t, last);
+        if (subject is not null)
+        {
+            found.Add(subject);
+        }
+    }
+
+    // "أن وزير المالية عبدالله الرشيدي أبلغ", "اكتفى البيت الأبيض بالقول": the source comes before its verb.
+    private static void Reversed(SourceScan scan, int t, int last, List<Found> found)
+    {
+        if (!StartsPhrase(scan, t))
+        {
+            return;
+        }
+        if (Phrases.Arabic(scan, t, last) is not { } subject || subject.Shape == Shape.Person && subject.Last == subject.First)
+        {
+            return;
+        }
+        var next = subject.End2 + 1;
+        if (scan.Norm(next) == "قد")
+        {
+            next++;
+        }
+        if (next <= last && scan.IsSpeechVerb(next))
+        {
+            found.Add(subject);
+        }
+    }
+
+    // "وكانت رويترز قد ذكرت", "وكان البنك الدولي قد صنّف ... متوقعا": the subject of كان, when it speaks.
+    private static void Kana(SourceScan scan, int t, int last, int lastParticiple, List<Found> found)
+    {
+        if (Phrases.Arabic(scan, SkipFillers(scan, t + 1, last), last) is not { } subject)
+        {
+            return;
+        }
+        var next = subject.End2 + 1;
+        if (scan.Norm(next) == "قد")
+        {
+            next++;
+        }
+        if (next > last || scan.Cue(next) is not CueKind.None and not CueKind.Verb and not CueKind.Relay)
+        {
+            return;
+        }
+        if (scan.IsSpeechVerb(next) || lastParticiple > next)
+        {
+            found.Add(subject);
+        }
+    }
+
+    /// <summary>"تقديرات جديدة نشرها المرصد", "بيانات الجهاز المركزي", "تقرير صادر عن بنك الكويت الوطني".</summary>
+    private static Found? Report(SourceScan scan, int t, int last)
+    {
+        var limit = Math.Min(last, t + ReportReach);
+        for (var k = t + 1; k <= limit; k++)
+        {
+            if (scan.IsPunct(k, '،') || scan.IsPunct(k, ',') || scan.IsPunct(k, '.') || scan.IsPunct(k, ':'))
+            {
+                return null;
+            }
+            if (!scan.IsArabicWord(k) || scan.Norm(k) is "ان" or "انه" or "انها" or "الي")
+            {
+                if (scan.IsPunct(k) && !scan.IsPunct(k, '(') && !scan.IsPunct(k, ')'))
+                {
+                    var quoted = Organisations.Quoted(scan, k, last, SourceKind.Organization);
+                    if (quoted is not null && k > t + 1 && scan.Lexicon.Head(scan.Norm(k - 1), clitics: false) != HeadKind.None)
+                    {
+                        return quoted;
+                    }
+                }
+                continue;
+            }
+            if (scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person && !listed.Value.Ambiguous)
+            {
+                return scan.Entity(listed);
+            }
+            if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.Organization)
+            {
+                return Organisations.Unlisted(scan, k, last);
+            }
+            if (scan.AnonymousAt(k) is not null && AnonymousSources.Arabic(scan, k, last) is { Shape: Shape.Anonymous } unnamed)
+            {
+                return unnamed;
+            }
+        }
+        return null;
+    }
+
+    private static int SkipFillers(SourceScan scan, int t, int last)
+    {
+        var start = t;
+        while (t <= last && t < start + FillerReach)
+        {
+            if (scan.Cue(t) == CueKind.Filler || scan.Norm(t) is "قد" or "اول")
+            {
+                t++;
+            }
+            else if (scan.IsPunct(t, '(') && scan.Cue(t + 1) == CueKind.Filler && scan.IsPunct(t + 2, ')'))
+            {
+                t += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static bool IsKana(string norm) => norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت";
+
+    // A phrase right after a cue was read with that cue; reading it again as a reversed subject is not needed.
+    private static bool IsCueBefore(SourceScan scan, int t) => scan.Cue(t - 1) is CueKind.Verb or CueKind.Relay or CueKind.According;
+
+    private static bool StartsPhrase(SourceScan scan, int t) =>
+        scan.NameAt(t) is not null || scan.RoleAt(t) is not null || scan.AnonymousAt(t) is not null
+        || scan.Lexicon.Head(scan.Norm(t), clitics: false) == HeadKind.Organization;
+}

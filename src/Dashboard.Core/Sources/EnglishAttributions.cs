@@ -1,0 +1,140 @@
+namespace Dashboard.Core.Sources;
+
+/// <summary>
+/// Statements attributed in English: "X said", "said X", "X, a spokesman for Y, said", "X told Reuters",
+/// "according to X", "a statement from X", "citing X".
+/// </summary>
+internal static class EnglishAttributions
+{
+    private const int SubjectReach = 9;
+    private const int AppositiveReach = 14;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "also", "later", "previously", "earlier", "had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "may",
+        "might", "then", "further", "separately", "again", "already", "recently", "repeatedly", "not", "still", "publicly", "privately",
+        "reportedly", "told", "once", "first", "last", "yesterday", "today", "on", "tuesday", "monday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string> ReportLeads = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "statement", "statements", "report", "reports", "figures", "data", "estimates", "estimate", "tally", "count",
+        "survey", "study", "analysis", "from", "by", "released", "published", "issued", "compiled", "new", "latest", "official", "its",
+        "preliminary", "recent", "monthly", "annual", "weekly", "to",
+    };
+
+    public static void Scan(SourceScan scan, int first, int last, List<Found> found)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!scan.IsLatinWord(t))
+            {
+                continue;
+            }
+            switch (scan.Cue(t))
+            {
+                case CueKind.Verb:
+                case CueKind.Relay:
+                    Before(scan, first, t, found);
+                    After(scan, t, last, found);
+                    break;
+                case CueKind.According when scan.Norm(t) == "according" && scan.Norm(t + 1) == "to":
+                    Lead(scan, t + 2, last, found);
+                    break;
+                case CueKind.According:
+                    Lead(scan, t + 1, last, found);
+                    break;
+                case CueKind.Report when scan.Norm(t + 1) is "from" or "by":
+                    Lead(scan, t + 2, last, found);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    // "Carter said", "a senior official said", "Peter Cook, the Pentagon spokesman, said", "officials are acknowledging"
+    private static void Before(SourceScan scan, int first, int verb, List<Found> found)
+    {
+        var j = verb - 1;
+        while (j >= first && scan.IsLatinWord(j) && Auxiliaries.Contains(scan.Norm(j)))
+        {
+            j--;
+        }
+        string? title = null;
+        if (scan.IsPunct(j, ','))
+        {
+            var k = j - 1;
+            while (k > first && k > j - AppositiveReach && !scan.IsPunct(k, ','))
+            {
+                k--;
+            }
+            if (k <= first || !scan.IsPunct(k, ','))
+            {
+                return;
+            }
+            title = Phrases.English(scan, k + 1, j - 1) is { Shape: Shape.TitleOnly or Shape.Anaphor } apposed ? apposed.Title : null;
+            j = k - 1;
+        }
+        if (j < first)
+        {
+            return;
+        }
+        Found? best = null;
+        for (var s = Math.Max(first, j - SubjectReach); s <= j && best is null; s++)
+        {
+            if (!scan.Tokens[s].IsWord || s > first && ContinuesName(scan, s))
+            {
+                continue;
+            }
+            if (Phrases.English(scan, s, j) is { } subject && subject.End2 == j)
+            {
+                best = subject;
+            }
+        }
+        if (best is not null)
+        {
+            found.Add(title is not null && best.Title is null && best.Shape is Shape.Entity or Shape.Person ? best with { Title = title } : best);
+        }
+    }
+
+    // "said Peter Cook", "said the UN refugee agency", "told Reuters"
+    private static void After(SourceScan scan, int verb, int last, List<Found> found)
+    {
+        var t = verb + 1;
+        if (t > last || scan.Norm(t) is "that" or "in" or "on" or "it" or "he" or "she" or "they" or "the" && !StartsBody(scan, t))
+        {
+            return;
+        }
+        if (Phrases.English(scan, t, last) is { } subject && subject.Shape != Shape.Anaphor)
+        {
+            found.Add(subject);
+        }
+    }
+
+    // "according to figures released by the UN", "citing two sources familiar with the matter"
+    private static void Lead(SourceScan scan, int t, int last, List<Found> found)
+    {
+        var limit = Math.Min(last, t + 5);
+        for (var k = t; k <= limit; k++)
+        {
+            if (Phrases.English(scan, k, last) is { } subject && subject.Shape != Shape.Anaphor)
+            {
+                found.Add(subject);
+                return;
+            }
+            if (!scan.IsLatinWord(k) || !ReportLeads.Contains(scan.Norm(k)))
+            {
+                return;
+            }
+        }
+    }
+
+    // Inside "Ash Carter" the phrase starts at "Ash", not at "Carter".
+    private static bool ContinuesName(SourceScan scan, int s) =>
+        scan.IsCapitalised(s) && (SpeakerNames.IsNameWord(scan, s - 1) || scan.IsPunct(s - 1, '-') && s - 2 >= 0 && scan.IsLatinWord(s - 2));
+
+    private static bool StartsBody(SourceScan scan, int t) =>
+        scan.Norm(t) == "the" && (scan.NameAt(t + 1) is not null || scan.IsCapitalised(t + 1) || scan.AnonymousAt(t + 1) is not null);
+}
