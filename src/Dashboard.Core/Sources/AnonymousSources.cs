@@ -17,11 +17,6 @@ internal static class AnonymousSources
         "analyst", "analysts", "expert", "experts", "economist", "economists",
     };
 
-    private static readonly HashSet<string> EnglishDeterminers = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "two", "three", "four", "five", "six", "several", "some", "many", "other", "three", "multiple", "various", "senior",
-    };
-
     public static Found? Arabic(SourceScan scan, int t, int last)
     {
         if (scan.AnonymousAt(t) is not { } match || !scan.IsArabicWord(t))
@@ -37,6 +32,12 @@ internal static class AnonymousSources
             && ArabicFunctionWords.IsNisba(scan.Norm(end + 1)) && !scan.IsStop(end + 1))
         {
             end++;
+            named = false;
+        }
+        if (named && match.Last == match.First && Genitive(scan, end + 1, last) is var genitive and >= 0)
+        {
+            // "أوساط قصر بعبدا", "مصادر الرئاسة اللبنانية": whose circles or sources.
+            end = genitive;
             named = false;
         }
         var (qualifierEnd, entity, quoted) = Qualifier(scan, end + 1, last);
@@ -57,21 +58,22 @@ internal static class AnonymousSources
         return scan.Span(t, end, match.Start, Shape.Anonymous, KindOf(english), name) with { Head = head, Anonymous = true };
     }
 
-    /// <summary>An English anonymous source at <paramref name="t"/>, with any leading number or determiner in its text.</summary>
-    public static Found? English(SourceScan scan, int t, int last)
+    private static int Genitive(SourceScan scan, int k, int last)
     {
-        var k = t;
-        while (k <= last && k < t + 3 && scan.IsLatinWord(k) && EnglishDeterminers.Contains(scan.Norm(k)) && scan.AnonymousAt(k) is null)
+        if (k > last || !scan.IsArabicWord(k) || scan.IsStop(k) || scan.Cue(k) != CueKind.None || ArabicFunctionWords.IsNisba(scan.Norm(k)))
         {
-            k++;
+            return -1;
         }
-        if (!scan.IsLatinWord(k) || scan.AnonymousAt(k) is not { } match || match.Last > last)
+        if (scan.Norm(k).StartsWith("ال", StringComparison.Ordinal))
         {
-            return null;
+            return Organisations.ChainEnd(scan, k, last);
         }
-        var end = match.Last;
-        // "sources familiar with the matter", "officials at the ministry": keep the whole description in the text.
-        return scan.Span(t, end, scan.Tokens[t].Start, Shape.Anonymous, KindOf(match.Value), match.Value) with { Anonymous = true, Head = match.Value };
+        // An indefinite noun and the name it governs: "قصر بعبدا".
+        var next = k + 1;
+        return next <= last && scan.IsArabicWord(next) && !scan.IsStop(next) && scan.Cue(next) == CueKind.None && !scan.IsDefinite(next)
+            && !ArabicFunctionWords.IsNisba(scan.Norm(next))
+            ? next
+            : -1;
     }
 
     // Where the source works: "في وزارة المالية", "بمجلس الوزراء", "في المعارضة", "في «آر بي سي»".
@@ -114,9 +116,9 @@ internal static class AnonymousSources
         return (Organisations.ChainEnd(scan, at, last), null, null);
     }
 
-    private static SourceKind KindOf(string english) =>
+    public static SourceKind KindOf(string english) =>
         english.Contains("organisation", StringComparison.Ordinal) || english.Contains("groups", StringComparison.Ordinal)
-        || english.Contains("agencies", StringComparison.Ordinal)
+        || english.Contains("agencies", StringComparison.Ordinal) || english.Contains("police", StringComparison.Ordinal)
             ? SourceKind.Organization
             : SourceKind.Person;
 

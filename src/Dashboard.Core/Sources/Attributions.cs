@@ -22,6 +22,7 @@ internal static class Attributions
                 lastParticiple = t;
             }
         }
+        var spoken = -1;
         for (var t = first; t <= last; t++)
         {
             if (!scan.IsArabicWord(t))
@@ -31,6 +32,8 @@ internal static class Attributions
             var cue = scan.Cue(t);
             switch (cue)
             {
+                case CueKind.Verb or CueKind.Relay when t == spoken:
+                    break; // its subject came before it: what follows is its object ("أبلغ لجنة الميزانيات")
                 case CueKind.Verb or CueKind.Relay:
                     AfterVerb(scan, t, last, cue == CueKind.Relay, found);
                     break;
@@ -48,9 +51,9 @@ internal static class Attributions
                     {
                         Kana(scan, t, last, lastParticiple, found);
                     }
-                    else if (!IsCueBefore(scan, t))
+                    else if (!IsCueBefore(scan, t) && Reversed(scan, t, last, found) is var verb and >= 0)
                     {
-                        Reversed(scan, t, last, found);
+                        spoken = verb;
                     }
                     break;
             }
@@ -114,25 +117,27 @@ internal static class Attributions
     }
 
     // "أن وزير المالية عبدالله الرشيدي أبلغ", "اكتفى البيت الأبيض بالقول": the source comes before its verb.
-    private static void Reversed(SourceScan scan, int t, int last, List<Found> found)
+    private static int Reversed(SourceScan scan, int t, int last, List<Found> found)
     {
         if (!StartsPhrase(scan, t))
         {
-            return;
+            return -1;
         }
         if (Phrases.Arabic(scan, t, last) is not { } subject || subject.Shape == Shape.Person && subject.Last == subject.First)
         {
-            return;
+            return -1;
         }
         var next = subject.End2 + 1;
         if (scan.Norm(next) == "قد")
         {
             next++;
         }
-        if (next <= last && scan.IsSpeechVerb(next))
+        if (next > last || !scan.IsSpeechVerb(next))
         {
-            found.Add(subject);
+            return -1;
         }
+        found.Add(subject);
+        return next;
     }
 
     // "وكانت رويترز قد ذكرت", "وكان البنك الدولي قد صنّف ... متوقعا": the subject of كان, when it speaks.

@@ -51,7 +51,8 @@ internal static class Credits
                 found.Add(scan.Entity(listed));
                 t = listed.Last;
             }
-            else if (scan.IsArabicWord(t) && Organisations.Outlet(scan, t, scan.SentenceLast(t)) is { } outlet)
+            else if (scan.IsArabicWord(t) && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.Correspondent
+                && Organisations.Outlet(scan, t, scan.SentenceLast(t)) is { } outlet)
             {
                 found.Add(outlet);
             }
@@ -76,7 +77,7 @@ internal static class Credits
             {
                 var told = Organisations.Quoted(scan, t + 1, last, SourceKind.Outlet)
                     ?? (scan.NameAt(t + 1) is { } named && IsMedia(named) ? scan.Entity(named) : null);
-                if (told is not null)
+                if (told is not null && (told.Shape == Shape.Unlisted || told.Kind is SourceKind.Agency or SourceKind.Outlet))
                 {
                     found.Add(told);
                 }
@@ -132,13 +133,14 @@ internal static class Credits
     {
         for (var t = first; t < last; t++)
         {
-            if (!scan.IsPunct(t, '(') || scan.NameAt(t + 1) is not { } listed || !IsMedia(listed) || listed.Start != scan.Tokens[t + 1].Start)
+            if (!scan.IsPunct(t, '(') || scan.NameAt(t + 1) is not { } listed || !IsMedia(listed) || listed.Value.Weak || listed.Start != scan.Tokens[t + 1].Start)
             {
                 continue;
             }
             var after = listed.Last + 1;
-            if (scan.IsPunct(after, ')') || scan.IsPunct(after, '/') || scan.IsPunct(after, ',') || scan.IsPunct(after, '-')
-                || scan.Norm(after) is "photo" or "via")
+            // A credit closes a caption or heads a dateline; "وكالة الأنباء السعودية (واس)، ..." only spells a name out.
+            var closes = scan.IsPunct(after, ')') && (after == last || after + 1 <= last && scan.IsPunct(after + 1) && !scan.IsPunct(after + 1, '،') && !scan.IsPunct(after + 1, ','));
+            if (closes || scan.IsPunct(after, '/') || scan.Norm(after) is "photo" or "via")
             {
                 found.Add(scan.Entity(listed, SourceRole.Credit));
             }

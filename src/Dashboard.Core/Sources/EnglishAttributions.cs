@@ -7,7 +7,13 @@ namespace Dashboard.Core.Sources;
 internal static class EnglishAttributions
 {
     private const int SubjectReach = 9;
-    private const int AppositiveReach = 14;
+    private const int AppositiveReach = 22;
+    private const int TailReach = 4;
+
+    private static readonly HashSet<string> TailPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "of", "from", "for", "with", "near", "on", "inside", "outside", "across",
+    };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
@@ -58,9 +64,10 @@ internal static class EnglishAttributions
     private static void Before(SourceScan scan, int first, int verb, List<Found> found)
     {
         var j = verb - 1;
-        while (j >= first && scan.IsLatinWord(j) && Auxiliaries.Contains(scan.Norm(j)))
+        while (j >= first && (scan.IsLatinWord(j) && (Auxiliaries.Contains(scan.Norm(j)) || IsAdverb(scan, j))
+               || scan.IsPunct(j, '.') && j > first && scan.IsLatinWord(j - 1) && scan.Tokens[j].Start == scan.Tokens[j - 1].End))
         {
-            j--;
+            j--; // "also said", "broadly praised", "The U.N. has appealed"
         }
         string? title = null;
         if (scan.IsPunct(j, ','))
@@ -74,7 +81,7 @@ internal static class EnglishAttributions
             {
                 return;
             }
-            title = Phrases.English(scan, k + 1, j - 1) is { Shape: Shape.TitleOnly or Shape.Anaphor } apposed ? apposed.Title : null;
+            title = EnglishPhrases.Parse(scan, k + 1, j - 1) is { Shape: Shape.TitleOnly or Shape.Anaphor } apposed ? apposed.Title : null;
             j = k - 1;
         }
         if (j < first)
@@ -88,7 +95,7 @@ internal static class EnglishAttributions
             {
                 continue;
             }
-            if (Phrases.English(scan, s, j) is { } subject && subject.End2 == j)
+            if (EnglishPhrases.Parse(scan, s, j) is { } subject && (subject.End2 == j || IsPlaceTail(scan, subject.End2 + 1, j)))
             {
                 best = subject;
             }
@@ -107,7 +114,7 @@ internal static class EnglishAttributions
         {
             return;
         }
-        if (Phrases.English(scan, t, last) is { } subject && subject.Shape != Shape.Anaphor)
+        if (EnglishPhrases.Parse(scan, t, last) is { } subject && subject.Shape != Shape.Anaphor)
         {
             found.Add(subject);
         }
@@ -119,7 +126,7 @@ internal static class EnglishAttributions
         var limit = Math.Min(last, t + 5);
         for (var k = t; k <= limit; k++)
         {
-            if (Phrases.English(scan, k, last) is { } subject && subject.Shape != Shape.Anaphor)
+            if (EnglishPhrases.Parse(scan, k, last) is { } subject && subject.Shape != Shape.Anaphor)
             {
                 found.Add(subject);
                 return;
@@ -130,6 +137,26 @@ internal static class EnglishAttributions
             }
         }
     }
+
+    // "residents of Sanaa said", "A Western diplomat in Kabul ... said": where the source is does not change who it is.
+    private static bool IsPlaceTail(SourceScan scan, int a, int j)
+    {
+        if (a > j || j - a > TailReach || !scan.IsLatinWord(a) || !TailPrepositions.Contains(scan.Norm(a)))
+        {
+            return false;
+        }
+        for (var k = a + 1; k <= j; k++)
+        {
+            if (!(scan.IsCapitalised(k) || scan.Norm(k) == "the" || scan.IsPunct(k, '-') || scan.IsPunct(k, '.')))
+            {
+                return false;
+            }
+        }
+        return scan.IsCapitalised(j);
+    }
+
+    private static bool IsAdverb(SourceScan scan, int t) =>
+        !scan.IsCapitalised(t) && scan.Norm(t).Length > 4 && scan.Norm(t).EndsWith("ly", StringComparison.Ordinal);
 
     // Inside "Ash Carter" the phrase starts at "Ash", not at "Carter".
     private static bool ContinuesName(SourceScan scan, int s) =>

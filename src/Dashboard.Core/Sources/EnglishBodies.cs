@@ -11,7 +11,8 @@ internal static class EnglishBodies
         "observatory", "fund", "programme", "program", "center", "centre", "administration", "coalition", "guard", "command",
         "government", "parliament", "assembly", "cabinet", "presidency", "embassy", "mission", "directorate", "bureau", "board",
         "federation", "league", "society", "trust", "watch", "crescent", "cross", "brigades", "militia", "inc", "ltd", "llc",
-        "exchange", "airways", "airlines", "media", "news", "television", "radio", "times", "post", "journal",
+        "exchange", "airways", "airlines", "media", "news", "television", "radio", "times", "post", "journal", "project", "initiative",
+        "institution", "monitor", "forum", "consultancy", "firm", "group's", "ministry's",
     };
 
     private static readonly HashSet<string> Anaphoric = new(StringComparer.Ordinal)

@@ -9,7 +9,7 @@ namespace Dashboard.Core.Sources;
 /// </summary>
 internal static class MentionResolver
 {
-    public static List<Found> Resolve(SourceScan scan, List<Found> found, List<Found> people)
+    public static List<Found> Resolve(SourceScan scan, List<Found> found, List<Found> people, List<Found> bodies)
     {
         var accepted = Deduplicate(scan, found);
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -19,11 +19,12 @@ internal static class MentionResolver
             Remember(scan, person, surnames);
         }
         var resolved = new List<Found>();
+        var promoted = new List<Found>();
         foreach (var f in accepted)
         {
             var r = f.Shape switch
             {
-                Shape.Anaphor => Antecedent(scan, f, resolved, people, surnames),
+                Shape.Anaphor => Antecedent(scan, f, resolved, people, bodies, surnames, promoted),
                 Shape.Person or Shape.Unlisted or Shape.Anonymous or Shape.TitleOnly => Named(scan, f, names),
                 _ => f,
             };
@@ -37,6 +38,12 @@ internal static class MentionResolver
             }
             resolved.Add(r);
         }
+        // A body first named in passing and then quoted as "the ministry" is a source from its first naming.
+        foreach (var body in promoted.Where(b => !resolved.Any(r => r.Start < b.End && b.Start < r.End)))
+        {
+            resolved.Add(Named(scan, body, names));
+        }
+        resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return MergeOffices(resolved, people);
     }
 
@@ -79,7 +86,8 @@ internal static class MentionResolver
         }
     }
 
-    private static Found? Antecedent(SourceScan scan, Found anaphor, List<Found> resolved, List<Found> people, Dictionary<string, string> surnames)
+    private static Found? Antecedent(
+        SourceScan scan, Found anaphor, List<Found> resolved, List<Found> people, List<Found> bodies, Dictionary<string, string> surnames, List<Found> promoted)
     {
         if (anaphor.Kind == SourceKind.Person && anaphor.Title is null && !anaphor.Anonymous)
         {
@@ -92,21 +100,27 @@ internal static class MentionResolver
                 ? anaphor with { Name = listed.Name, Shape = Shape.Entity }
                 : null;
         }
-        for (var i = resolved.Count - 1; i >= 0; i--)
+        // The nearest earlier source or named body the anaphor fits: "وكانت وزارة الحج ... وأعلنت الوزارة".
+        var quoted = resolved.LastOrDefault(r => r.Start < anaphor.Start && Points(anaphor, r));
+        var body = anaphor.Kind == SourceKind.Person ? null : bodies.LastOrDefault(b => b.Start < anaphor.Start && Points(anaphor, b));
+        if ((body is not null && (quoted is null || body.Start > quoted.Start) ? body : quoted) is { } earlier)
         {
-            var earlier = resolved[i];
-            if (Points(anaphor, earlier))
+            var name = earlier == body && body.Shape == Shape.Unlisted && scan.Aliases.TryGetValue(scan.Key(body.First, body.Last, body.Start), out var alias) ? alias : earlier.Name;
+            if (earlier == body)
             {
-                return anaphor with { Name = earlier.Name, Kind = earlier.Kind, Shape = earlier.Shape, Anonymous = earlier.Anonymous, Title = earlier.Title };
+                promoted.Add(body with { Name = name });
             }
+            return anaphor with { Name = name, Kind = earlier.Kind, Shape = earlier.Shape, Anonymous = earlier.Anonymous, Title = earlier.Title };
         }
-        if (anaphor.Title is not null)
+        if (anaphor.Title is not null && people.LastOrDefault(p => p.Start < anaphor.Start && p.Head == anaphor.Head) is { } holder)
         {
             // An office held by a person the text names but does not quote ("ويحضر الوزير X ... وقال الوزير").
-            var holder = people.LastOrDefault(p => p.Start < anaphor.Start && p.Head == anaphor.Head);
-            return holder is null ? null : anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
+            return anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
         }
-        return null;
+        // English names a source by "the prime minister" or "the army" even when it was not named before.
+        return scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the"
+            ? anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly }
+            : null;
     }
 
     private static bool Points(Found anaphor, Found earlier)

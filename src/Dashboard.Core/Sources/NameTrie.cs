@@ -87,18 +87,23 @@ internal sealed class NameTrie<T>
         return found with { Start = StartAfterClitics(text, tokens[first], bestPrefix) };
     }
 
-    /// <summary>The next word or number after token <paramref name="j"/>, stepping over a glued '.' or '-' ("أ.ف.ب", "Al-Arabiya").</summary>
+    /// <summary>
+    /// The next word or number after token <paramref name="j"/>, stepping over a glued '.' or '-' ("أ.ف.ب", "Al-Arabiya")
+    /// and the dot of a short Latin abbreviation ("U.N. refugee agency", "Maj. Gen.").
+    /// </summary>
     public static int NextWord(AnalyzedText text, int j, int last)
     {
         var tokens = text.Tokens;
         var k = j + 1;
-        while (k < last && tokens[k].Kind == TokenKind.Punctuation && Joiners.Contains(tokens[k].Norm[0])
-               && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End)
+        while (k < last && tokens[k].Kind == TokenKind.Punctuation && Joiners.Contains(tokens[k].Norm[0]) && tokens[k].Start == tokens[k - 1].End
+               && (tokens[k + 1].Start == tokens[k].End || tokens[k].Norm[0] == '.' && IsAbbreviation(tokens[k - 1])))
         {
             k++;
         }
         return k <= last && tokens[k].Kind != TokenKind.Punctuation ? k : -1;
     }
+
+    private static bool IsAbbreviation(Token token) => token.IsWord && !token.IsArabic && token.Length <= 3;
 
     private static IEnumerable<(int PrefixLength, string Stem)> Readings(Token token, bool clitics) =>
         clitics && token.IsArabic ? ArabicPrefixes.Readings(token.Norm) : [(0, token.Norm)];

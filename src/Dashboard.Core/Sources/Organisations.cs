@@ -61,10 +61,16 @@ internal static class Organisations
         while (k <= last && words < MaxChain && scan.IsArabicWord(k))
         {
             var norm = scan.Norm(k);
-            if (norm == "من" && scan.Norm(k + 1) == "اجل" && k + 2 <= last && scan.IsDefinite(k + 2))
+            if (norm == "من" && scan.Norm(k + 1) == "اجل" && k + 2 <= last && scan.IsArabicWord(k + 2) && !scan.IsStop(k + 2))
             {
-                end = k + 1;
-                k += 2;
+                // "الجمعية اللبنانية من أجل ديموقراطية الانتخابات"
+                end = scan.IsDefinite(k + 2) ? k + 2 : k + 3 <= last && scan.IsDefinite(k + 3) ? k + 3 : k - 1;
+                if (end < k)
+                {
+                    end = k - 1;
+                    break;
+                }
+                k = end + 1;
                 continue;
             }
             if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.Relay or CueKind.Participle)
@@ -75,9 +81,14 @@ internal static class Organisations
             {
                 end = k;
             }
-            else if (norm[0] == 'ل' && norm.Length > 3 && k + 1 <= last && scan.IsDefinite(k + 1))
+            else if (norm[0] == 'ل' && norm.Length > 3 && k + 1 <= last && scan.IsDefinite(k + 1) && !IsAddressee(scan, k))
             {
                 end = k; // "لحقوق الإنسان", "لتنسيق الشؤون الإنسانية"
+            }
+            else if (norm[0] == 'ب' && norm.Length > 3 && scan.Lexicon.IsNotSpeaker(norm[1..]))
+            {
+                end = k; // a city closes the name: "دائرة السياحة والتسويق التجاري بدبي"
+                break;
             }
             else
             {
@@ -136,7 +147,7 @@ internal static class Organisations
     /// <summary>An outlet named after صحيفة, قناة, وكالة or مراسل ("مراسل الجزيرة", "صحيفة «الوطن»").</summary>
     public static Found? Outlet(SourceScan scan, int t, int last)
     {
-        if (!scan.IsArabicWord(t) || scan.Lexicon.Head(scan.Norm(t), clitics: true) != HeadKind.Outlet)
+        if (!scan.IsArabicWord(t) || scan.Lexicon.Head(scan.Norm(t), clitics: true) is not (HeadKind.Outlet or HeadKind.Correspondent))
         {
             return null;
         }
@@ -148,6 +159,11 @@ internal static class Organisations
             ? scan.Entity(listed)
             : null;
     }
+
+    /// <summary>"لوكالة الأناضول", "لسكاي نيوز": the outlet a statement was given to, not part of a name.</summary>
+    public static bool IsAddressee(SourceScan scan, int t) =>
+        scan.Norm(t)[0] == 'ل' && (scan.NameAt(t) is { } named && named.Start > scan.Tokens[t].Start && named.Value.Entry.Kind is SourceKind.Agency or SourceKind.Outlet
+            || scan.Lexicon.Head(scan.Norm(t), clitics: true) is HeadKind.Outlet or HeadKind.Correspondent);
 
     /// <summary>Where the head noun starts once a clitic is left out ("لمنظمة" → "منظمة", "بمجلس" → "مجلس").</summary>
     public static int HeadStart(SourceScan scan, int t)

@@ -21,9 +21,10 @@ internal static class Phrases
         }
         if (!scan.IsArabicWord(t))
         {
-            return scan.IsLatinWord(t) ? English(scan, t, last) : null;
+            return scan.IsLatinWord(t) ? EnglishPhrases.Parse(scan, t, last) : null;
         }
-        var listed = scan.NameAt(t);
+        // An ordinary word that is also a paper's name ("البيان", "الوطن") is not read as the paper here.
+        var listed = scan.NameAt(t) is { Value.Weak: false } match ? match : (TrieMatch<CatalogueName>?)null;
         var role = scan.RoleAt(t);
         var anonymous = scan.AnonymousAt(t);
         var listedLast = listed?.Last ?? -1;
@@ -48,45 +49,6 @@ internal static class Phrases
         var person = Titles.PersonAt(scan, t, last, afterTitle: false);
         // A single name is a surname or a first name standing for someone the text names in full.
         return person is { Shape: Shape.Person } && person.First == person.Last ? Surname(scan, t) : person ?? Surname(scan, t);
-    }
-
-    public static Found? English(SourceScan scan, int t, int last)
-    {
-        if (t > last || !scan.IsLatinWord(t) || IsPronoun(scan.Norm(t)))
-        {
-            return null;
-        }
-        if (Titles.English(scan, t, last) is { } titled)
-        {
-            return titled;
-        }
-        var at = scan.Norm(t) == "the" ? t + 1 : t;
-        if (scan.NameAt(at) is { } listed && listed.Last <= last)
-        {
-            return scan.Entity(listed);
-        }
-        if (AnonymousSources.English(scan, t, last) is { } unnamed)
-        {
-            return unnamed;
-        }
-        if (scan.Norm(t) == "the" && EnglishBodies.IsBodyWord(scan.Norm(t + 1)) && !scan.IsCapitalised(t + 1))
-        {
-            // "the ministry said": a body already named.
-            return scan.Span(t, t + 1, scan.Tokens[t].Start, Shape.Anaphor, SourceKind.Organization) with { Head = scan.Norm(t + 1) };
-        }
-        var end = SpeakerNames.English(scan, at, last);
-        if (end < at)
-        {
-            return null;
-        }
-        if (EnglishBodies.HasBodyWord(scan, at, end))
-        {
-            return scan.Span(at, end, scan.Tokens[at].Start, Shape.Unlisted, SourceKind.Organization);
-        }
-        return scan.Span(at, end, scan.Tokens[at].Start, end > at ? Shape.Person : Shape.Anaphor, SourceKind.Person) with
-        {
-            Head = end == at ? scan.Norm(at) : null,
-        };
     }
 
     /// <summary>A lone surname ("وقال كارتر"): resolved later against the people the text names.</summary>
@@ -114,7 +76,4 @@ internal static class Phrases
         }
         return end == found.Last ? found : found with { Last = end, End = scan.Tokens[end].End, PhraseLast = end };
     }
-
-    private static bool IsPronoun(string norm) =>
-        norm is "he" or "she" or "they" or "it" or "we" or "i" or "you" or "his" or "her" or "their" or "this" or "that" or "there" or "which" or "who";
 }

@@ -83,6 +83,11 @@ public sealed class SourceCatalogue
     /// <summary>Latin aliases keep their capitals: "AP" must be upper case, "Petra" capitalised; a leading "The" may be "the".</summary>
     internal static bool CaseFits(AnalyzedText text, CatalogueName name, int first, int last)
     {
+        if (name.NeedsArticle)
+        {
+            var norm = text.Tokens[first].Norm;
+            return norm.StartsWith("ال", StringComparison.Ordinal) || ArabicFunctionWords.IsDefinite(norm);
+        }
         if (name.LatinWords is not { } words)
         {
             return true;
@@ -121,11 +126,13 @@ public sealed class SourceCatalogue
             return;
         }
         var latin = !TextNormalizer.IsMostlyArabic(name);
-        var ambiguous = Lexicon.Ambiguous.Contains(string.Join(' ', words));
+        var key = string.Join(' ', words);
+        var ambiguous = Lexicon.Ambiguous.Contains(key);
+        var needsArticle = ambiguous && !latin && name.StartsWith("ال", StringComparison.Ordinal);
         var latinWords = latin
             ? Tokenizer.Tokenize(name).Where(t => t.Kind != TokenKind.Punctuation).Select(t => name[t.Start..t.End]).ToArray()
             : null;
-        Names.Add(words, new CatalogueName(entry, latinWords, ambiguous));
+        Names.Add(words, new CatalogueName(entry, latinWords, ambiguous) { Weak = Lexicon.Weak.Contains(key), NeedsArticle = needsArticle });
         // "وزارة الخارجية المصرية" is also written "الخارجية المصرية".
         if (!latin && words.Length == 3 && words[0] == "وزاره" && words[2].EndsWith("يه", StringComparison.Ordinal))
         {

@@ -34,7 +34,8 @@ public sealed class SourceExtractor(SourceCatalogue catalogue)
             Credits.ToldTo(scan, sentence.FirstToken, sentence.LastToken, found);
         }
         Credits.Anywhere(scan, found);
-        var resolved = MentionResolver.Resolve(scan, found, People(scan));
+        var (people, bodies) = Named(scan);
+        var resolved = MentionResolver.Resolve(scan, found, people, bodies);
         var mentions = resolved.Select(f => new SourceMention(text.Text[f.Start..f.End], f.Start, f.End, text.SentenceOf(f.First), f.Name, f.Kind)
         {
             Role = f.Role,
@@ -44,10 +45,14 @@ public sealed class SourceExtractor(SourceCatalogue catalogue)
         return new Result(mentions, Spans(scan, resolved));
     }
 
-    /// <summary>Everyone the text names with a title or by a catalogue name, quoted or not: what surnames and offices resolve to.</summary>
-    private static List<Found> People(SourceScan scan)
+    /// <summary>
+    /// Everyone and every body the text names, quoted or not: what surnames, offices and anaphors ("وأعلنت الوزارة")
+    /// resolve to.
+    /// </summary>
+    private static (List<Found> People, List<Found> Bodies) Named(SourceScan scan)
     {
         var people = new List<Found>();
+        var bodies = new List<Found>();
         for (var t = 0; t < scan.Count; t++)
         {
             if (!scan.Tokens[t].IsWord)
@@ -57,20 +62,25 @@ public sealed class SourceExtractor(SourceCatalogue catalogue)
             var last = scan.SentenceLast(t);
             if (scan.RoleAt(t) is not null)
             {
-                var titled = scan.IsArabicWord(t) ? Titles.Arabic(scan, t, last) : Titles.English(scan, t, last);
+                var titled = scan.IsArabicWord(t) ? Titles.Arabic(scan, t, last) : EnglishPhrases.Title(scan, t, last);
                 if (titled is { Kind: SourceKind.Person, Shape: Shape.Person or Shape.Entity })
                 {
                     people.Add(titled);
                     continue;
                 }
             }
-            if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind == SourceKind.Person && !listed.Value.Ambiguous)
+            if (scan.NameAt(t) is { } listed && !listed.Value.Ambiguous)
             {
-                people.Add(scan.Entity(listed));
+                (listed.Value.Entry.Kind == SourceKind.Person ? people : bodies).Add(scan.Entity(listed));
                 t = listed.Last;
             }
+            else if (scan.IsArabicWord(t) && Organisations.Unlisted(scan, t, last) is { Shape: Shape.Unlisted or Shape.Entity } body)
+            {
+                bodies.Add(body);
+                t = body.Last;
+            }
         }
-        return people;
+        return (people, bodies);
     }
 
     private static List<(int Start, int End)> Spans(SourceScan scan, List<Found> resolved)

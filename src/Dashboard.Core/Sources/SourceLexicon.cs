@@ -22,6 +22,9 @@ internal enum HeadKind
     Organization,
     Qualifier,
     Outlet,
+
+    /// <summary>A correspondent or envoy of an outlet ("مراسل الجزيرة"): the outlet is a source wherever it appears.</summary>
+    Correspondent,
 }
 
 /// <summary>
@@ -59,6 +62,7 @@ internal sealed class SourceLexicon
             {
                 "org" => HeadKind.Organization,
                 "qualifier" => HeadKind.Qualifier,
+                "correspondent" => HeadKind.Correspondent,
                 _ => HeadKind.Outlet,
             });
         }
@@ -74,11 +78,23 @@ internal sealed class SourceLexicon
             notSpeakers.Add(norm);
             notSpeakers.Add(NameKeys.Word(norm));
         }
-        Ambiguous = CatalogueData.Lines("ambiguous.txt").Select(NameKeys.Joined).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in CatalogueData.Lines("ambiguous.txt"))
+        {
+            var weak = line.StartsWith('~');
+            var key = NameKeys.Joined(weak ? line[1..] : line);
+            Ambiguous.Add(key);
+            if (weak)
+            {
+                Weak.Add(key);
+            }
+        }
     }
 
     /// <summary>Catalogue names (keyed) that need a source context.</summary>
-    public HashSet<string> Ambiguous { get; }
+    public HashSet<string> Ambiguous { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ambiguous names that are ordinary words: a speech verb before them is not context enough.</summary>
+    public HashSet<string> Weak { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The cue an Arabic word is, with و or ف in front and an object pronoun behind ("وأضافت", "نشرها").</summary>
     public CueKind ArabicCue(string norm)

@@ -175,7 +175,9 @@ internal static class SpeakerNames
     private static bool CanContinueArabic(SourceScan scan, int k)
     {
         var norm = scan.Norm(k);
-        if (scan.IsStop(k) || scan.Cue(k) != CueKind.None || scan.Lexicon.IsNotSpeaker(norm) || IsNoun(scan, k, norm))
+        // A one-word title may be a family name: "ريهام السيد", "خالد الأمير".
+        var title = scan.RoleAt(k) is { } role && role.Last > role.First;
+        if (scan.IsStop(k) || scan.Cue(k) != CueKind.None || scan.Lexicon.IsNotSpeaker(norm) || title || IsBody(scan, k, norm))
         {
             return false;
         }
@@ -195,7 +197,9 @@ internal static class SpeakerNames
 
     // Words that head organisations, reports or titles are not names.
     private static bool IsNoun(SourceScan scan, int t, string norm) =>
-        scan.Lexicon.Head(norm, clitics: false) != HeadKind.None || scan.Lexicon.IsReportNoun(norm)
-        || scan.RoleAt(t) is not null && !scan.Lexicon.IsGivenName(norm) || scan.AnonymousAt(t) is not null
-        || scan.Lexicon.Nationality(norm) is not null;
+        IsBody(scan, t, norm) || scan.RoleAt(t) is not null && !scan.Lexicon.IsGivenName(norm) || scan.Lexicon.Nationality(norm) is not null;
+
+    // Inside a name a nationality word is a family name ("أحمد المصري"); a head or report noun is not.
+    private static bool IsBody(SourceScan scan, int t, string norm) =>
+        scan.Lexicon.Head(norm, clitics: false) != HeadKind.None || scan.Lexicon.IsReportNoun(norm) || scan.AnonymousAt(t) is not null;
 }

@@ -5,7 +5,6 @@ namespace Dashboard.Core.Sources;
 /// <summary>
 /// Titles that introduce a speaker: "الناطق باسم البنتاغون بيتر كوك" is Peter Cook, titled Pentagon spokesman;
 /// "وزير الداخلية التركي" with no name is a person known by office; a bare "الوزير" points back at one.
-/// Also English: "Defense Secretary Ash Carter", "Pentagon spokesman Peter Cook".
 /// </summary>
 internal static class Titles
 {
@@ -33,6 +32,10 @@ internal static class Titles
                 var after = Ranks(scan, Adjectives(scan, complementLast + 1, last, nationalities), last);
                 person = PersonAt(scan, after, last, afterTitle: true);
             }
+        }
+        if (person is null && complement.First < 0)
+        {
+            person = PersonAt(scan, k, last, afterTitle: true); // "الخبير الاقتصادي الفلسطيني ماهر الطويل"
         }
         var titleLast = Math.Max(adjectivesEnd, complement.Last);
         var entity = complement.First >= 0 && scan.NameAt(complement.First) is { } listed && listed.Last == complement.Last
@@ -66,61 +69,6 @@ internal static class Titles
             Head = head,
             Complement = complementKey,
         };
-    }
-
-    public static Found? English(SourceScan scan, int t, int last)
-    {
-        var k = scan.Norm(t) == "the" ? t + 1 : t;
-        string? body = null;
-        var nationalities = new List<string>();
-        if (scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person && scan.RoleAt(listed.Last + 1) is not null)
-        {
-            body = listed.Value.Entry.Name;
-            k = listed.Last + 1;
-        }
-        while (k <= last && scan.IsCapitalised(k) && scan.RoleAt(k) is null && IsEnglishNationality(scan, k))
-        {
-            nationalities.Add(scan.Written(k));
-            k = TrieNext(scan, k, last);
-        }
-        if (scan.RoleAt(k) is not { } role || role.Last > last)
-        {
-            return null;
-        }
-        var titleStart = scan.Tokens[body is null && nationalities.Count == 0 ? k : (scan.Norm(t) == "the" ? t + 1 : t)].Start;
-        var english = role.Value;
-        k = role.Last + 1;
-        while (scan.RoleAt(k) is { } more && more.Last <= last)
-        {
-            english = $"{english} {more.Value}";
-            k = more.Last + 1;
-        }
-        // "spokesman for the UN refugee agency", "minister of defence"
-        if (body is null && scan.Norm(k) is "for" or "of" && OrgAfter(scan, k + 1, last) is { } complement)
-        {
-            body = complement.Value.Entry.Name;
-            k = complement.Last + 1;
-        }
-        var title = Compose(english, nationalities, body);
-        var titleLast = k - 1;
-        if (scan.IsPunct(k, ',') && k + 1 <= last)
-        {
-            k++; // "Pentagon spokesman, Peter Cook"
-        }
-        if (scan.NameAt(k) is { } person && person.Value.Entry.Kind == SourceKind.Person)
-        {
-            return scan.Entity(person) with { Title = title, PhraseLast = person.Last };
-        }
-        var nameEnd = SpeakerNames.English(scan, k, last);
-        if (nameEnd >= k)
-        {
-            return scan.Span(k, nameEnd, scan.Tokens[k].Start, Shape.Person, SourceKind.Person) with { Title = title };
-        }
-        if (body is null && nationalities.Count == 0)
-        {
-            return NeedsName(role.Value) ? null : scan.Span(t, role.Last, scan.Tokens[t].Start, Shape.Anaphor, SourceKind.Person) with { Head = role.Value, Title = title };
-        }
-        return new Found(t, titleLast, titleStart, scan.Tokens[titleLast].End, title, SourceKind.Person, Shape.TitleOnly) { Title = title, Head = role.Value };
     }
 
     /// <summary>A catalogue person, or an unknown name, starting at <paramref name="t"/>.</summary>
@@ -252,9 +200,9 @@ internal static class Titles
     };
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
-    private static bool NeedsName(string role) => Honorifics.Contains(role);
+    public static bool NeedsName(string role) => Honorifics.Contains(role);
 
-    private static string Compose(string role, List<string> nationalities, string? body)
+    public static string Compose(string role, List<string> nationalities, string? body)
     {
         var nation = string.Join(' ', nationalities.Distinct(StringComparer.Ordinal).Where(n => !role.StartsWith(n + " ", StringComparison.Ordinal)));
         string title;
@@ -268,23 +216,5 @@ internal static class Titles
             title = role;
         }
         return nation.Length > 0 ? $"{nation} {title}" : title;
-    }
-
-    private static bool IsEnglishNationality(SourceScan scan, int k) =>
-        scan.Norm(k) is "u" or "us" or "uk" or "un" or "american" or "british" or "french" or "german" or "russian" or "chinese" or "turkish"
-            or "iranian" or "israeli" or "palestinian" or "egyptian" or "saudi" or "emirati" or "qatari" or "kuwaiti" or "iraqi" or "syrian"
-            or "lebanese" or "jordanian" or "libyan" or "yemeni" or "sudanese" or "tunisian" or "algerian" or "moroccan" or "kurdish"
-            or "european" or "arab" or "western" or "gulf" or "ukrainian" or "indian" or "pakistani" or "afghan" or "omani" or "bahraini";
-
-    private static int TrieNext(SourceScan scan, int k, int last)
-    {
-        var next = NameTrie<string>.NextWord(scan.Text, k, last);
-        return next < 0 ? k + 1 : next;
-    }
-
-    private static TrieMatch<CatalogueName>? OrgAfter(SourceScan scan, int k, int last)
-    {
-        var at = scan.Norm(k) == "the" ? k + 1 : k;
-        return at <= last && scan.NameAt(at) is { } listed && listed.Value.Entry.Kind != SourceKind.Person ? listed : null;
     }
 }
