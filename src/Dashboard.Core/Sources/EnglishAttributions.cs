@@ -64,10 +64,17 @@ internal static class EnglishAttributions
     private static void Before(SourceScan scan, int first, int verb, List<Found> found)
     {
         var j = verb - 1;
+        var progressive = false;
         while (j >= first && (scan.IsLatinWord(j) && (Auxiliaries.Contains(scan.Norm(j)) || IsAdverb(scan, j))
                || scan.IsPunct(j, '.') && j > first && scan.IsLatinWord(j - 1) && scan.Tokens[j].Start == scan.Tokens[j - 1].End))
         {
+            progressive |= scan.Norm(j) is "is" or "are" or "was" or "were" or "been";
             j--; // "also said", "broadly praised", "The U.N. has appealed"
+        }
+        // ", adding that ...": a participle's subject is the clause's, already read with its own verb.
+        if (scan.Norm(verb).EndsWith("ing", StringComparison.Ordinal) && !progressive)
+        {
+            return;
         }
         string? title = null;
         if (scan.IsPunct(j, ','))

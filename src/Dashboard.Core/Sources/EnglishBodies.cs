@@ -18,7 +18,7 @@ internal static class EnglishBodies
     private static readonly HashSet<string> Anaphoric = new(StringComparer.Ordinal)
     {
         "ministry", "agency", "organization", "organisation", "group", "company", "bank", "army", "military", "council", "office",
-        "department", "authority", "observatory", "committee", "commission", "coalition", "government", "movement", "fund",
+        "department", "authority", "observatory", "committee", "commission", "coalition", "movement", "fund",
     };
 
     public static bool HasBodyWord(SourceScan scan, int first, int last)

@@ -138,7 +138,7 @@ internal static class SpeakerNames
         }
         var norm = scan.Norm(t);
         var written = scan.Written(t);
-        if (EnglishNotNames.Contains(norm) || scan.Lexicon.EnglishCue(norm) != CueKind.None)
+        if (EnglishNotNames.Contains(norm) || scan.Lexicon.EnglishCue(norm) is CueKind.Verb or CueKind.Relay or CueKind.According)
         {
             return false;
         }
