@@ -150,13 +150,13 @@ internal static class Credits
     // A short line near the top naming the city and the outlet: "القاهرة - أ ش أ", "بغداد / الصباح", "عكاظ (الرياض)".
     private static void Dateline(SourceScan scan, int first, int last, List<Found> found)
     {
-        if (BylineWords.Contains(scan.Norm(first)) || scan.Cue(first) == CueKind.Byline)
+        if (BylineWords.Contains(scan.Norm(first)) || scan.Cue(first) == CueKind.Byline || !EndsLine(scan, last))
         {
             return;
         }
         var segments = new List<(int First, int Last)>();
         var start = first;
-        var separators = 0;
+        var structured = false;
         for (var t = first; t <= last + 1; t++)
         {
             if (t > last || scan.IsPunct(t) && Separators.Contains(scan.Norm(t)[0]))
@@ -165,18 +165,15 @@ internal static class Credits
                 {
                     segments.Add((start, t - 1));
                 }
-                if (t <= last)
-                {
-                    separators++;
-                }
+                structured |= t <= last && scan.Norm(t)[0] is not ('،' or ',');
                 start = t + 1;
             }
-            else if (scan.Tokens[t].IsWord && scan.IsSpeechVerb(t))
+            else if (scan.Tokens[t].IsWord && (scan.Cue(t) is not (CueKind.None or CueKind.Filler) || scan.IsArabicWord(t) && scan.IsStop(t) && scan.Norm(t) != "من"))
             {
-                return;
+                return; // a sentence, not a dateline
             }
         }
-        if (separators == 0 || segments.Count < 2)
+        if (!structured || segments.Count < 2)
         {
             return;
         }
@@ -203,6 +200,24 @@ internal static class Credits
         {
             Unlisted(scan, segments[1], found);
         }
+    }
+
+    // A dateline stands on its own line.
+    private static bool EndsLine(SourceScan scan, int last)
+    {
+        var text = scan.Text.Text;
+        for (var c = scan.Tokens[last].End; c < text.Length; c++)
+        {
+            if (text[c] == '\n')
+            {
+                return true;
+            }
+            if (!char.IsWhiteSpace(text[c]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "بغداد / الصباح": an outlet the catalogue does not know, after the city.

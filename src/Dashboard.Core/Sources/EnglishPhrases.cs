@@ -58,6 +58,11 @@ internal static class EnglishPhrases
         {
             return body;
         }
+        // "a senior US official": an office with no name is an anonymous source when the list knows it as one.
+        if (titled is { Shape: Shape.TitleOnly or Shape.Anaphor } && Anonymous(scan, t, last) is { } unnamedOffice && unnamedOffice.End2 >= titled.End2)
+        {
+            return unnamedOffice;
+        }
         if (titled is not null)
         {
             return titled;
