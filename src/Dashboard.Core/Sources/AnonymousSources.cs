@@ -52,8 +52,9 @@ internal static class AnonymousSources
         string? name = named ? english : null;
         if (qualifierEnd >= 0)
         {
+            // "مصدر في وزارة المالية": a bare source noun is named by where it works; "مصدر عسكري في ..." keeps its name.
             end = qualifierEnd;
-            name = named && entity is { } listed ? $"{listed.Value.Entry.Name} {english}" : null;
+            name = named && entity is { } listed ? $"{listed.Value.Entry.Name} {english}" : named && match.Last > match.First ? english : null;
         }
         return scan.Span(t, end, match.Start, Shape.Anonymous, KindOf(english), name) with { Head = head, Anonymous = true };
     }

@@ -14,7 +14,8 @@ internal static class Credits
 
     private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal)
     {
-        "كتب", "بقلم", "اعداد", "تحرير", "تقرير", "ترجمه", "تصوير", "by", "reporting", "writing", "editing", "compiled", "photo", "photos",
+        "كتب", "كتبت", "بقلم", "اعداد", "تحرير", "تقرير", "ترجمه", "تصوير", "متابعه", "حوار", "تحقيق", "by", "reporting", "writing", "editing",
+        "compiled", "photo", "photos",
     };
 
     private static readonly HashSet<char> Separators = ['-', '–', '—', '/', ':', '(', ')', '|', '،', ','];
@@ -242,6 +243,10 @@ internal static class Credits
             {
                 return;
             }
+        }
+        if (scan.Lexicon.IsGivenName(scan.Norm(a)))
+        {
+            return; // a reporter's name, not a paper
         }
         found.Add(scan.Span(a, b, scan.Tokens[a].Start, Shape.Unlisted, SourceKind.Outlet) with { Role = SourceRole.Credit });
     }

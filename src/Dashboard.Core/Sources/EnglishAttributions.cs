@@ -1,3 +1,5 @@
+using Dashboard.Core.Facts;
+
 namespace Dashboard.Core.Sources;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal static class EnglishAttributions
         var j = verb - 1;
         var progressive = false;
         while (j >= first && (scan.IsLatinWord(j) && (Auxiliaries.Contains(scan.Norm(j)) || IsAdverb(scan, j))
-               || scan.IsPunct(j, '.') && j > first && scan.IsLatinWord(j - 1) && scan.Tokens[j].Start == scan.Tokens[j - 1].End))
+               || (scan.IsPunct(j, '.') || scan.IsPunct(j, '+')) && j > first && scan.IsLatinWord(j - 1) && scan.Tokens[j].Start == scan.Tokens[j - 1].End))
         {
             progressive |= scan.Norm(j) is "is" or "are" or "was" or "were" or "been";
             j--; // "also said", "broadly praised", "The U.N. has appealed"
@@ -88,7 +90,20 @@ internal static class EnglishAttributions
             {
                 return;
             }
-            title = EnglishPhrases.Parse(scan, k + 1, j - 1) is { Shape: Shape.TitleOnly or Shape.Anaphor } apposed ? apposed.Title : null;
+            var apposed = EnglishPhrases.Parse(scan, k + 1, j - 1);
+            // ", known as OCHA,": the name the text gives the body.
+            if (scan.Norm(k + 1) is "known" or "also" && scan.NameAt(scan.Norm(k + 1) == "also" ? k + 4 : k + 3) is { } known && known.Last == j - 1)
+            {
+                found.Add(scan.Entity(known));
+                return;
+            }
+            title = apposed is { Shape: Shape.TitleOnly or Shape.Anaphor } ? apposed.Title : null;
+            if (apposed is { Shape: Shape.Person or Shape.Entity, Kind: SourceKind.Person } && apposed.End2 == j - 1 && !SpeakerNames.IsNameWord(scan, k - 1))
+            {
+                // "Its regional director, Hans Kluge, said": the name set off by commas is the speaker.
+                found.Add(apposed);
+                return;
+            }
             j = k - 1;
         }
         if (j < first)
@@ -117,7 +132,9 @@ internal static class EnglishAttributions
     private static void After(SourceScan scan, int verb, int last, List<Found> found)
     {
         var t = verb + 1;
-        if (t > last || scan.Norm(t) is "that" or "in" or "on" or "it" or "he" or "she" or "they" or "the" && !StartsBody(scan, t))
+        // The subject follows the verb only after a quote or a comma: "“...,” said Peter Cook"; "said Sadr's movement had won" has an object.
+        var inverted = verb > 0 && (scan.IsPunct(verb - 1, ',') || scan.IsPunct(verb - 1, '"') || scan.IsPunct(verb - 1, '”') || scan.IsPunct(verb - 1, '\''));
+        if (!inverted || t > last || scan.Norm(t) is "that" or "in" or "on" or "it" or "he" or "she" or "they" or "the" && !StartsBody(scan, t))
         {
             return;
         }

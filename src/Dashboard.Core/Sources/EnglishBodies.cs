@@ -34,4 +34,6 @@ internal static class EnglishBodies
     }
 
     public static bool IsBodyWord(string norm) => Anaphoric.Contains(norm);
+
+    public static bool IsBodyNoun(string norm) => Words.Contains(norm) || norm is "military" or "forces";
 }

@@ -56,7 +56,8 @@ internal static class EnglishPhrases
         var listed = scan.NameAt(at) is { } match && match.Last <= last ? match : (TrieMatch<CatalogueName>?)null;
         if (body is not null && (titled is null || body.End2 >= titled.End2) && (listed is null || body.Last > listed.Value.Last))
         {
-            return body;
+            // "Lebanese police": the anonymous-source list knows it.
+            return body.Shape == Shape.Unlisted && Anonymous(scan, t, last) is { } listedUnnamed && listedUnnamed.End2 >= body.End2 ? listedUnnamed : body;
         }
         // "a senior US official": an office with no name is an anonymous source when the list knows it as one.
         if (titled is { Shape: Shape.TitleOnly or Shape.Anaphor } && Anonymous(scan, t, last) is { } unnamedOffice && unnamedOffice.End2 >= titled.End2)
@@ -173,6 +174,22 @@ internal static class EnglishPhrases
     {
         var at = scan.Norm(t) == "the" ? t + 1 : t;
         var end = Run(scan, at, last);
+        if (end >= at && !EnglishBodies.HasBodyWord(scan, at, end) && Owner(scan, at, end))
+        {
+            // "Saudi Arabia's energy ministry", "Israel's military", "the U.N. humanitarian office"
+            var k = end + 1;
+            var bodyEnd = -1;
+            while (k <= last && k <= end + 3 && scan.IsLatinWord(k) && !scan.IsCapitalised(k)
+                   && (Modifiers.Contains(scan.Norm(k)) || EnglishBodies.IsBodyNoun(scan.Norm(k))))
+            {
+                bodyEnd = EnglishBodies.IsBodyNoun(scan.Norm(k)) ? k : bodyEnd;
+                k++;
+            }
+            if (bodyEnd > end)
+            {
+                return scan.Span(at, bodyEnd, scan.Tokens[at].Start, Shape.Unlisted, SourceKind.Organization);
+            }
+        }
         if (end < at || !EnglishBodies.HasBodyWord(scan, at, end))
         {
             return null;
@@ -208,6 +225,10 @@ internal static class EnglishPhrases
         {
             if (scan.AnonymousAt(k) is { } match && match.Last <= last)
             {
+                if (IsCommentator(match.Value) && scan.Norm(match.Last + 1) is "at" or "with" or "from" && Firm(scan, match.Last + 2, last) is { } firm)
+                {
+                    return firm; // "Analysts at JPMorgan said": the firm is the source
+                }
                 var name = Clean(scan.Text.Text[scan.Tokens[described].Start..scan.Tokens[match.Last].End]);
                 return scan.Span(t, match.Last, scan.Tokens[t].Start, Shape.Anonymous, AnonymousSources.KindOf(match.Value), name) with
                 {
@@ -238,6 +259,13 @@ internal static class EnglishPhrases
             if ((scan.IsPunct(k, '\'') || scan.IsPunct(k, '’')) && scan.Tokens[k].Start == scan.Tokens[k - 1].End)
             {
                 end = k++; // "Doctors' Union"
+                continue;
+            }
+            if (scan.IsPunct(k, '.') && scan.Tokens[k - 1].Length == 1 && scan.Tokens[k].Start == scan.Tokens[k - 1].End
+                && k + 1 <= last && scan.IsCapitalised(k + 1) && scan.Tokens[k + 1].Length == 1 && scan.Tokens[k + 1].Start == scan.Tokens[k].End)
+            {
+                end = k + 1; // "U.N."
+                k += 2;
                 continue;
             }
             if (scan.IsPunct(k, '-') && scan.Tokens[k].Start == scan.Tokens[k - 1].End && k + 1 <= last && scan.IsLatinWord(k + 1))
@@ -281,6 +309,10 @@ internal static class EnglishPhrases
         return text.Replace("'s ", " ", StringComparison.Ordinal).Replace("’s ", " ", StringComparison.Ordinal);
     }
 
+    // Whose body it is: a possessive ("Israel's"), a nationality ("Iraqi") or a listed name ("U.N.").
+    private static bool Owner(SourceScan scan, int at, int end) =>
+        IsPossessive(scan, end) || Nationalities.Contains(scan.Norm(end)) || scan.NameAt(at) is { } listed && listed.Last == end;
+
     private static int Complement(SourceScan scan, int k, int last)
     {
         var at = scan.Norm(k) == "the" ? k + 1 : k;
@@ -302,6 +334,23 @@ internal static class EnglishPhrases
             words++;
         }
         return end;
+    }
+
+    private static bool IsCommentator(string name) =>
+        name is "analysts" or "analyst" or "economists" or "economist" or "experts" or "expert" or "strategists" or "strategist";
+
+    private static Found? Firm(SourceScan scan, int k, int last)
+    {
+        if (k > last)
+        {
+            return null;
+        }
+        if (scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person && listed.Last <= last)
+        {
+            return scan.Entity(listed);
+        }
+        var end = Run(scan, k, last);
+        return end >= k ? scan.Span(k, end, scan.Tokens[k].Start, Shape.Unlisted, SourceKind.Organization) : null;
     }
 
     private static bool IsModifier(SourceScan scan, int k)

@@ -50,12 +50,13 @@ internal static class Organisations
         var k = t + 1;
         if (!scan.IsDefinite(t) && k <= last && scan.IsArabicWord(k) && !scan.IsDefinite(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None)
         {
-            if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.None)
+            var construct = k + 1 <= last && scan.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && !scan.IsStop(k + 1);
+            if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.None && !construct)
             {
                 // A proper name after an indefinite head ends it: "مرصد قنديلي".
                 return scan.Lexicon.IsNotSpeaker(scan.Norm(k)) || scan.Norm(k)[0] is 'ل' or 'ب' ? t : k;
             }
-            end = k++;
+            end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية"
         }
         var words = 0;
         while (k <= last && words < MaxChain && scan.IsArabicWord(k))

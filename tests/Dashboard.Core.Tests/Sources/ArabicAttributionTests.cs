@@ -18,6 +18,10 @@ public class ArabicAttributionTests
     [InlineData("واكتفى البيت الأبيض بالقول إنه يتابع الوضع عن كثب.", "White House", "البيت الأبيض")]
     [InlineData("وكانت رويترز قد ذكرت أن الإنتاج تراجع.", "Reuters", "رويترز")]
     [InlineData("ودعت الخارجية المصرية جميع الأطراف إلى ضبط النفس.", "Egyptian Foreign Ministry", "الخارجية المصرية")]
+    [InlineData("وقالت هيئة عمليات التجارة البحرية البريطانية إنها تلقت بلاغا.", "هيئة عمليات التجارة البحرية البريطانية", "هيئة عمليات التجارة البحرية البريطانية")]
+    [InlineData("وبحسب مرصد قنديلي لرصد الزلازل، بلغت قوة الهزة 5 درجات.", "مرصد قنديلي", "مرصد قنديلي")]
+    [InlineData("وأعلنت دائرة السياحة والتسويق التجاري بدبي أن الفنادق امتلأت.", "دائرة السياحة والتسويق التجاري بدبي", "دائرة السياحة والتسويق التجاري بدبي")]
+    [InlineData("وقدرت دراسة أعدتها شركة «إرنست ويونغ» العائد بنحو 33 مليار دولار.", "إرنست ويونغ", "إرنست ويونغ")]
     public void Extract_StatementByCatalogueSource_GivesItsEnglishName(string sentence, string name, string text)
     {
         var mention = SourceTestText.Single(sentence, name);
@@ -69,6 +73,8 @@ public class ArabicAttributionTests
     [InlineData("ونقلت وكالة الأنباء العراقية عن مصدر في وزارة التخطيط قوله إن النسبة بلغت 20%.", "مصدر في وزارة التخطيط")]
     [InlineData("وقال مصدر بمجلس الوزراء إن الدعم سيزيد.", "مصدر بمجلس الوزراء")]
     [InlineData("وقالت مصادر نيابية إن الجلسة أجلت.", "مصادر نيابية")]
+    [InlineData("وقال مسؤول في المعارضة لوكالة الأناضول إن الهجوم بدأ.", "مسؤول في المعارضة")]
+    [InlineData("بحسب ما رجحت أوساط قصر بعبدا، فإن الحكومة ستتشكل قريبا.", "أوساط قصر بعبدا")]
     public void Extract_SourceNounWithWhereItWorks_KeepsTheWholeDescription(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);

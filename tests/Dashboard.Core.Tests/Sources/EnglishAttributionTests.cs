@@ -14,6 +14,10 @@ public class EnglishAttributionTests
     [InlineData("Hamas said in a statement that the talks had failed.", "Hamas", "Hamas")]
     [InlineData("The Ministry of Water and Irrigation announced new rationing on Sunday.", "Ministry of Water and Irrigation", "Ministry of Water and Irrigation")]
     [InlineData("Prices rose 4 percent, data from the Central Bank of Jordan showed.", "Central Bank of Jordan", "Central Bank of Jordan")]
+    [InlineData("Saudi Arabia's energy ministry said output would fall.", "Saudi Arabia's energy ministry", "Saudi Arabia's energy ministry")]
+    [InlineData("Analysts at JPMorgan said prices would stay volatile.", "JPMorgan", "JPMorgan")]
+    [InlineData("The U.N. humanitarian office, known as OCHA, says a quarter of the population faces famine.", "OCHA", "OCHA")]
+    [InlineData("Its regional director, Hans Kluge, said the disaster was the worst in a century.", "Hans Kluge", "Hans Kluge")]
     public void Extract_StatementInEnglish_GivesTheSource(string sentence, string name, string text)
     {
         var mention = SourceTestText.Single(sentence, name);
@@ -73,6 +77,13 @@ public class EnglishAttributionTests
     {
         var mention = SourceTestText.Single("The conflict has killed 1,800 people, according to the Armed Conflict Location & Event Data Project (ACLED).", "ACLED");
         Assert.Equal("Armed Conflict Location & Event Data Project (ACLED)", mention.Text);
+    }
+
+    [Fact]
+    public void Extract_ObjectClauseAfterSaid_IsNotASource()
+    {
+        var names = SourceTestText.Extract("The commission said Sadr's movement had won 73 seats.").Select(m => m.Name);
+        Assert.DoesNotContain("Sadr's movement", names);
     }
 
     [Fact]
