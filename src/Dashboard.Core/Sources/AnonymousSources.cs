@@ -121,7 +121,9 @@ internal static class AnonymousSources
         english.Contains("organisation", StringComparison.Ordinal) || english.Contains("groups", StringComparison.Ordinal)
         || english.Contains("agencies", StringComparison.Ordinal) || english.Contains("police", StringComparison.Ordinal)
             ? SourceKind.Organization
-            : SourceKind.Person;
+            : english.Contains("media", StringComparison.Ordinal) || english.Contains("television", StringComparison.Ordinal) || english.EndsWith(" TV", StringComparison.Ordinal)
+                ? SourceKind.Outlet
+                : SourceKind.Person;
 
     private static string Head(string word) =>
         word.StartsWith("مسؤول", StringComparison.Ordinal) ? "مسؤول"

@@ -35,7 +35,7 @@ internal static class Attributions
                 case CueKind.Verb or CueKind.Relay when t == spoken:
                     break; // its subject came before it: what follows is its object ("أبلغ لجنة الميزانيات")
                 case CueKind.Verb or CueKind.Relay:
-                    AfterVerb(scan, t, last, cue == CueKind.Relay, found);
+                    AfterVerb(scan, first, t, last, cue == CueKind.Relay, found);
                     break;
                 case CueKind.According:
                     AfterAccording(scan, t + 1, last, found);
@@ -60,7 +60,7 @@ internal static class Attributions
         }
     }
 
-    private static void AfterVerb(SourceScan scan, int verb, int last, bool relay, List<Found> found)
+    private static void AfterVerb(SourceScan scan, int first, int verb, int last, bool relay, List<Found> found)
     {
         var t = SkipFillers(scan, verb + 1, last);
         var subject = Phrases.Arabic(scan, t, last);
@@ -68,6 +68,7 @@ internal static class Attributions
         {
             subject = Report(scan, t, last);
         }
+        subject ??= SharedSubject(scan, first, verb, last);
         if (subject is null)
         {
             return;
@@ -85,6 +86,38 @@ internal static class Attributions
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "طلبت وزارة الاقتصاد من المواطنين ...، وأعلنت أنها ...": a verb joined by و with no subject of its own shares
+    /// the subject of the verb that opens the sentence.
+    /// </summary>
+    private static Found? SharedSubject(SourceScan scan, int first, int verb, int last)
+    {
+        var norm = scan.Norm(verb);
+        if (norm[0] != 'و' || verb + 1 > last || !(scan.Norm(verb + 1) is "ان" or "انه" or "انها" or "انهم" || scan.IsPunct(verb + 1, ':')))
+        {
+            return null;
+        }
+        var head = first;
+        if (scan.Norm(head) is "ومن" or "من" && scan.Norm(head + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها" or "ناحيته" or "ناحيتها")
+        {
+            head += 2;
+        }
+        else if (scan.Norm(head) is "بدوره" or "بدورها" or "وبدوره" or "وبدورها")
+        {
+            head++;
+        }
+        if (scan.IsPunct(head, '،') || scan.IsPunct(head, ','))
+        {
+            head++;
+        }
+        if (head >= verb - 2 || !scan.IsArabicWord(head) || scan.IsStop(head) || scan.Cue(head) is not (CueKind.None or CueKind.Verb))
+        {
+            return null;
+        }
+        var subject = Phrases.Arabic(scan, SkipFillers(scan, head + 1, verb - 1), verb - 1);
+        return subject is { Shape: not Shape.Anaphor } or { Shape: Shape.Anaphor, Kind: SourceKind.Organization } ? subject : null;
     }
 
     private static void AfterAccording(SourceScan scan, int t, int last, List<Found> found)

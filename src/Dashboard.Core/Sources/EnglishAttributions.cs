@@ -125,6 +125,19 @@ internal static class EnglishAttributions
         if (best is not null)
         {
             found.Add(title is not null && best.Title is null && best.Shape is Shape.Entity or Shape.Person ? best with { Title = title } : best);
+            // "activists and a local monitoring group said": each of two joined subjects.
+            var and = best.First - 1;
+            if (and - 1 >= first && scan.Norm(and) == "and")
+            {
+                for (var s = Math.Max(first, and - 1 - SubjectReach); s < and; s++)
+                {
+                    if (scan.Tokens[s].IsWord && !(s > first && ContinuesName(scan, s)) && EnglishPhrases.Parse(scan, s, and - 1) is { } other && other.End2 == and - 1)
+                    {
+                        found.Add(other);
+                        break;
+                    }
+                }
+            }
         }
     }
 

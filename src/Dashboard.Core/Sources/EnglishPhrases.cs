@@ -15,7 +15,7 @@ internal static class EnglishPhrases
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "other",
-        "multiple", "various", "few", "dozens", "hundreds", "numerous",
+        "multiple", "various", "few", "dozens", "hundreds", "numerous", "one", "another",
     };
 
     // Lower-case words that may stand in a title or an anonymous source's description: "interior ministry spokesman".
@@ -67,6 +67,12 @@ internal static class EnglishPhrases
         if (titled is not null)
         {
             return titled;
+        }
+        if (listed is { } owner && IsPossessive(scan, owner.Last) && SpeakerNames.English(scan, owner.Last + 1, last) > owner.Last + 1)
+        {
+            // "Al Jazeera's Hiba Morgan": the person, titled by the outlet.
+            var nameEnd = SpeakerNames.English(scan, owner.Last + 1, last);
+            return scan.Span(owner.Last + 1, nameEnd, scan.Tokens[owner.Last + 1].Start, Shape.Person, SourceKind.Person) with { Title = owner.Value.Entry.Name };
         }
         if (listed is { } entity)
         {
@@ -125,10 +131,10 @@ internal static class EnglishPhrases
         {
             return null;
         }
-        k = role.Last + 1;
+        k = AfterDot(scan, role.Last + 1);
         while (k <= last && scan.RoleAt(k) is { } more && more.Last <= last && !IsNameStart(scan, k, last))
         {
-            k = more.Last + 1;
+            k = AfterDot(scan, more.Last + 1);
         }
         // "coordinator for Sudan", "head of the EU observer mission"
         var complemented = false;
@@ -174,6 +180,11 @@ internal static class EnglishPhrases
     {
         var at = scan.Norm(t) == "the" ? t + 1 : t;
         var end = Run(scan, at, last);
+        if (end >= at && !EnglishBodies.HasBodyWord(scan, at, end) && end + 1 <= last && scan.IsLatinWord(end + 1) && !scan.IsCapitalised(end + 1)
+            && EnglishBodies.IsBodyNoun(scan.Norm(end + 1)) && !IsPossessive(scan, end))
+        {
+            return scan.Span(at, end + 1, scan.Tokens[at].Start, Shape.Unlisted, SourceKind.Organization); // "The Emergency Lawyers group"
+        }
         if (end >= at && !EnglishBodies.HasBodyWord(scan, at, end) && Owner(scan, at, end))
         {
             // "Saudi Arabia's energy ministry", "Israel's military", "the U.N. humanitarian office"
@@ -308,6 +319,10 @@ internal static class EnglishPhrases
         }
         return text.Replace("'s ", " ", StringComparison.Ordinal).Replace("’s ", " ", StringComparison.Ordinal);
     }
+
+    // "Dr. Khalil": the dot of an abbreviated title.
+    private static int AfterDot(SourceScan scan, int k) =>
+        scan.IsPunct(k, '.') && k > 0 && scan.Tokens[k].Start == scan.Tokens[k - 1].End ? k + 1 : k;
 
     // Whose body it is: a possessive ("Israel's"), a nationality ("Iraqi") or a listed name ("U.N.").
     private static bool Owner(SourceScan scan, int at, int end) =>

@@ -118,8 +118,13 @@ internal static class MentionResolver
             return anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
         }
         // English names a source by "the prime minister" or "the army" even when it was not named before.
-        return scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the"
-            ? anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly }
+        if (scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the")
+        {
+            return anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
+        }
+        // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
+        return anaphor.Kind == SourceKind.Organization && anaphor.Head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه"
+            ? anaphor with { Shape = Shape.Unlisted }
             : null;
     }
 

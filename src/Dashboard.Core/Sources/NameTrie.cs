@@ -52,7 +52,7 @@ internal sealed class NameTrie<T>
         var bestPrefix = 0;
         foreach (var (prefix, stem) in Readings(tokens[first], clitics))
         {
-            if (!root.Next.TryGetValue(NameKeys.Word(stem), out var node))
+            if (!root.Next.TryGetValue(Key(stem), out var node))
             {
                 continue;
             }
@@ -71,8 +71,9 @@ internal sealed class NameTrie<T>
                         }
                     }
                 }
-                var next = NextWord(text, j, last);
-                if (next < 0 || node.Next is null || !node.Next.TryGetValue(NameKeys.Word(tokens[next].Norm), out var child))
+                // "Al Jazeera's Hiba Morgan": a possessive ends the name.
+                var next = IsPossessive(tokens[j].Norm) ? -1 : NextWord(text, j, last);
+                if (next < 0 || node.Next is null || !node.Next.TryGetValue(Key(tokens[next].Norm), out var child))
                 {
                     break;
                 }
@@ -102,6 +103,11 @@ internal sealed class NameTrie<T>
         }
         return k <= last && tokens[k].Kind != TokenKind.Punctuation ? k : -1;
     }
+
+    private static string Key(string norm) => IsPossessive(norm) ? norm[..^2] : NameKeys.Word(norm);
+
+    private static bool IsPossessive(string norm) =>
+        norm.Length > 2 && norm[^2] is '\'' or '’' && norm[^1] == 's' && !TextNormalizer.IsArabicLetter(norm[0]);
 
     private static bool IsAbbreviation(Token token) => token.IsWord && !token.IsArabic && token.Length <= 3;
 
