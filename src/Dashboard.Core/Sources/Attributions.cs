@@ -32,10 +32,10 @@ internal static class Attributions
             var cue = scan.Cue(t);
             switch (cue)
             {
-                case CueKind.Verb or CueKind.Relay when t == spoken:
+                case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when t == spoken:
                     break; // its subject came before it: what follows is its object ("أبلغ لجنة الميزانيات")
-                case CueKind.Verb or CueKind.Relay:
-                    AfterVerb(scan, first, t, last, cue == CueKind.Relay, found);
+                case CueKind.Verb or CueKind.VerbThat or CueKind.Relay:
+                    AfterVerb(scan, first, t, last, cue, found);
                     break;
                 case CueKind.According:
                     AfterAccording(scan, t + 1, last, found);
@@ -60,8 +60,9 @@ internal static class Attributions
         }
     }
 
-    private static void AfterVerb(SourceScan scan, int first, int verb, int last, bool relay, List<Found> found)
+    private static void AfterVerb(SourceScan scan, int first, int verb, int last, CueKind cue, List<Found> found)
     {
+        var relay = cue == CueKind.Relay;
         var t = SkipFillers(scan, verb + 1, last);
         var subject = Phrases.Arabic(scan, t, last);
         if (subject is null && scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)))
@@ -70,6 +71,11 @@ internal static class Attributions
         }
         subject ??= SharedSubject(scan, first, verb, last);
         if (subject is null)
+        {
+            return;
+        }
+        // "أضافت الحكومة بندا", "نشر الجيش قوات": these verbs speak only when what was said follows (or a paper publishes).
+        if (cue == CueKind.VerbThat && !scan.SaysWhat(subject.End2 + 1, last) && subject.Kind is not (SourceKind.Outlet or SourceKind.Agency))
         {
             return;
         }
@@ -185,7 +191,7 @@ internal static class Attributions
         {
             next++;
         }
-        if (next > last || scan.Cue(next) is not CueKind.None and not CueKind.Verb and not CueKind.Relay)
+        if (next > last || scan.Cue(next) is not CueKind.None and not CueKind.Verb and not CueKind.VerbThat and not CueKind.Relay)
         {
             return;
         }
@@ -257,7 +263,7 @@ internal static class Attributions
     private static bool IsKana(string norm) => norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت";
 
     // A phrase right after a cue was read with that cue; reading it again as a reversed subject is not needed.
-    private static bool IsCueBefore(SourceScan scan, int t) => scan.Cue(t - 1) is CueKind.Verb or CueKind.Relay or CueKind.According;
+    private static bool IsCueBefore(SourceScan scan, int t) => scan.Cue(t - 1) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.According;
 
     private static bool StartsPhrase(SourceScan scan, int t) =>
         scan.NameAt(t) is not null || scan.RoleAt(t) is not null || scan.AnonymousAt(t) is not null

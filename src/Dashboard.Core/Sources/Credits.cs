@@ -66,7 +66,7 @@ internal static class Credits
         var speech = false;
         for (var t = first; t <= last && !speech; t++)
         {
-            speech = scan.Cue(t) is CueKind.Verb or CueKind.Relay or CueKind.Participle or CueKind.According;
+            speech = scan.Cue(t) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle or CueKind.According;
         }
         if (!speech)
         {

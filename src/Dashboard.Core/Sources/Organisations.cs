@@ -74,7 +74,7 @@ internal static class Organisations
                 k = end + 1;
                 continue;
             }
-            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.Relay or CueKind.Participle)
+            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle)
             {
                 break;
             }

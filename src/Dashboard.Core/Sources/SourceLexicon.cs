@@ -7,6 +7,9 @@ internal enum CueKind
 {
     None,
     Verb,
+
+    /// <summary>A verb that is a speech verb only with what was said after it ("أضاف ... أن", not "أضافت بندا").</summary>
+    VerbThat,
     Relay,
     Participle,
     According,
@@ -111,7 +114,7 @@ internal sealed class SourceLexicon
         foreach (var suffix in ObjectSuffixes)
         {
             if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal)
-                && arabicCues.TryGetValue(stem[..^suffix.Length], out kind) && kind is CueKind.Verb or CueKind.Relay)
+                && arabicCues.TryGetValue(stem[..^suffix.Length], out kind) && kind is CueKind.Verb or CueKind.VerbThat or CueKind.Relay)
             {
                 return kind;
             }
@@ -166,6 +169,7 @@ internal sealed class SourceLexicon
     private static CueKind ParseCue(string kind) => kind switch
     {
         "verb" => CueKind.Verb,
+        "verb_that" => CueKind.VerbThat,
         "relay" => CueKind.Relay,
         "participle" => CueKind.Participle,
         "according" => CueKind.According,

@@ -105,7 +105,20 @@ internal sealed class SourceScan
         ? CueKind.None
         : Tokens[t].IsArabic ? Lexicon.ArabicCue(Tokens[t].Norm) : Lexicon.EnglishCue(Tokens[t].Norm);
 
-    public bool IsSpeechVerb(int t) => Cue(t) is CueKind.Verb or CueKind.Relay;
+    public bool IsSpeechVerb(int t) => Cue(t) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay;
+
+    /// <summary>True when what was said follows within a few tokens: أن/إن, a colon or a quotation mark.</summary>
+    public bool SaysWhat(int t, int last)
+    {
+        for (var k = t; k <= Math.Min(last, t + 6); k++)
+        {
+            if (Norm(k) is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or ":" or "«" or "\"" or "“" or "that")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when the token starts with the Arabic article (possibly after و ف ل).</summary>
     public bool IsDefinite(int t) => IsArabicWord(t) && ArabicFunctionWords.IsDefinite(Tokens[t].Norm);

@@ -67,6 +67,12 @@ internal static class SpeakerNames
             {
                 break;
             }
+            if (norm is "الله" or "الدين" or "الرحمن" or "الاسلام")
+            {
+                // The second half of a compound name: "حسن فضل الله", "صلاح الدين", "سيف الإسلام".
+                end = k++;
+                continue;
+            }
             if (ArabicFunctionWords.IsDefinite(norm))
             {
                 // A family name with the article ends the name: "خالد الأمين", "محمد بن عبدالله الفالح", "سعد الحربي".

@@ -112,7 +112,7 @@ internal static class Titles
                 // "منسق الطوارئ في المنظمة، ماتيو لوران،": a name set off by commas.
                 return p > k && PersonAt(scan, p + 1, last, afterTitle: false) is { } apposed ? (apposed, p - 1) : (null, k - 1);
             }
-            if (!scan.IsArabicWord(p) || scan.Cue(p) is CueKind.Verb or CueKind.Relay or CueKind.Participle
+            if (!scan.IsArabicWord(p) || scan.Cue(p) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle
                 || scan.IsStop(p) && !(scan.Norm(p) == "في" && p > k && (scan.IsDefinite(p + 1) || scan.NameAt(p + 1) is not null)))
             {
                 break;
