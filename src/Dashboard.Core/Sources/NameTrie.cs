@@ -16,8 +16,6 @@ internal sealed class NameTrie<T>
 
     private readonly Node root = new();
 
-    public int Count { get; private set; }
-
     public void Add(IReadOnlyList<string> words, T value)
     {
         if (words.Count == 0)
@@ -36,7 +34,6 @@ internal sealed class NameTrie<T>
             node = child;
         }
         (node.Values ??= []).Add(value);
-        Count++;
     }
 
     /// <summary>The longest key starting at token <paramref name="first"/> and ending at or before <paramref name="last"/>.</summary>

@@ -43,8 +43,6 @@ internal sealed class SourceScan
 
     public int SentenceLast(int t) => Text.SentenceOfToken(t).LastToken;
 
-    public int SentenceFirst(int t) => Text.SentenceOfToken(t).FirstToken;
-
     public bool IsArabicWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsArabic;
 
     public bool IsLatinWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord && !Tokens[t].IsArabic;

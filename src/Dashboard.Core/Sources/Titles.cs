@@ -202,7 +202,7 @@ internal static class Titles
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
     public static bool NeedsName(string role) => Honorifics.Contains(role);
 
-    public static string Compose(string role, List<string> nationalities, string? body)
+    private static string Compose(string role, List<string> nationalities, string? body)
     {
         var nation = string.Join(' ', nationalities.Distinct(StringComparer.Ordinal).Where(n => !role.StartsWith(n + " ", StringComparison.Ordinal)));
         string title;
