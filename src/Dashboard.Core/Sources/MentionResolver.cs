@@ -96,7 +96,8 @@ internal static class MentionResolver
             {
                 return anaphor with { Name = full, Shape = Shape.Person };
             }
-            return scan.Catalogue.PersonBySurname(key) is { } listed
+            // A word that is also a given name ("أحمد", "الحبيب") is not a catalogue person's surname on its own.
+            return !scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(key) is { } listed
                 ? anaphor with { Name = listed.Name, Shape = Shape.Entity }
                 : null;
         }

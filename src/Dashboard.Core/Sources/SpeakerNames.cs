@@ -40,7 +40,7 @@ internal static class SpeakerNames
         }
         var end = t;
         var words = 1;
-        var closed = scan.IsDefinite(t);
+        var closed = scan.IsDefinite(t) && !given; // "الحبيب الصيد" goes on; another word with ال ends the name
         var joined = false;
         if (Kunyas.Contains(scan.Norm(t)) || scan.Norm(t) == "عبد")
         {
