@@ -42,6 +42,10 @@ internal static class Attributions
                     break;
                 case CueKind.Participle:
                     break;
+                case CueKind.Byline when t > first || scan.Norm(t)[0] == 'و':
+                    // "وكتب الرئيس على منصة ... أن": inside a sentence كتب is a verb; at a line's start it signs a report.
+                    AfterVerb(scan, first, t, last, CueKind.VerbThat, found);
+                    break;
                 default:
                     if (scan.Norm(t) == "علي" && scan.Norm(t + 1) == "لسان")
                     {

@@ -49,6 +49,9 @@ public class ArabicAttributionTests
     [InlineData("وقال الخبير الاقتصادي الدكتور نبيل مرزوق لـ«الحياة» إن التضخم سيرتفع.", "نبيل مرزوق")]
     [InlineData("وأفاد العقيد أحمد بن سالم الزيدي بأن الوحدات انسحبت.", "أحمد بن سالم الزيدي")]
     [InlineData("ويقول أبو محمود، وهو صاحب متجر في السوق، إن الأسعار تضاعفت.", "أبو محمود")]
+    [InlineData("وقال النائب حسن فضل الله إن الحكومة مسؤولة.", "حسن فضل الله")]
+    [InlineData("وقال الحبيب الصيد إن الحكومة ستستقيل.", "الحبيب الصيد")]
+    [InlineData("وأكد غيث العبيدي، مدير المركز، أن الإحصاءات دقيقة.", "غيث العبيدي")]
     public void Extract_UnknownSpeaker_GivesTheNameAsWritten(string sentence, string name)
     {
         var mention = SourceTestText.Single(sentence, name);
@@ -79,6 +82,26 @@ public class ArabicAttributionTests
     {
         var mentions = SourceTestText.Extract(sentence);
         Assert.Contains(mentions, m => m.Text == text && m.Anonymous);
+    }
+
+    [Theory]
+    [InlineData("وكتب الرئيس الأمريكي دونالد ترامب على منصته أن الاتفاق عظيم.", "Donald Trump")]
+    [InlineData("ومن جهتها، طلبت وزارة الاقتصاد من المواطنين الإبلاغ عن المخالفات، وأعلنت أنها سطرت 1200 محضر.", "وزارة الاقتصاد")]
+    [InlineData("وأضاف وزير المالية أن العجز تراجع.", "finance minister")]
+    public void Extract_VerbThatSpeaksWithWhatWasSaid_GivesItsSubject(string sentence, string name)
+    {
+        Assert.Contains(SourceTestText.Extract(sentence), m => m.Name == name);
+    }
+
+    [Theory]
+    [InlineData("وأضافت الحكومة الجديدة بندا على جدول الأعمال.")]
+    [InlineData("ونشر الجيش قوات إضافية على الحدود.")]
+    [InlineData("وكانت الحكومة الفلسطينية قد طلبت 4 مليارات دولار.")]
+    [InlineData("وأكد أن الحكومة رصدت 500 مليون جنيه للدعم.")]
+    public void Extract_VerbWithAnObjectInsteadOfAStatement_GivesNoSource(string sentence)
+    {
+        var mentions = SourceTestText.Extract(sentence);
+        Assert.True(mentions.Count == 0, SourceTestText.Describe(mentions));
     }
 
     [Fact]
