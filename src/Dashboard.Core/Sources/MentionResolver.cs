@@ -5,27 +5,48 @@ namespace Dashboard.Core.Sources;
 /// <summary>
 /// Turns what the rules found into mentions: one mention per span, a surname resolved to the person named in full
 /// ("قال كارتر" → Ash Carter), an anaphor to the source it points back at ("وقالت الوزارة", "وأوضح المسؤول"), an office
-/// to the one person who holds it in the text, and one name per source so its mentions can be counted.
+/// to the one person who holds it in the text, and one name per source so its mentions can be counted. Works in text
+/// order with lookups keyed by head word, so it stays linear in the number of mentions.
 /// </summary>
-internal static class MentionResolver
+internal sealed class MentionResolver
 {
-    public static List<Found> Resolve(SourceScan scan, List<Found> found, List<Found> people, List<Found> bodies)
+    private readonly SourceScan scan;
+    private readonly List<Found> people;
+    private readonly List<Found> bodies;
+    private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Found> earlierSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Found> earlierBodies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Found> earlierPeople = new(StringComparer.Ordinal);
+    private readonly List<Found> promoted = [];
+    private int nextBody;
+    private int nextPerson;
+
+    private MentionResolver(SourceScan scan, List<Found> people, List<Found> bodies)
     {
-        var accepted = Deduplicate(scan, found);
-        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        this.scan = scan;
+        this.people = people.OrderBy(p => p.Start).ToList();
+        this.bodies = bodies.OrderBy(b => b.Start).ToList();
+    }
+
+    public static List<Found> Resolve(SourceScan scan, List<Found> found, List<Found> people, List<Found> bodies) =>
+        new MentionResolver(scan, people, bodies).Run(found);
+
+    private List<Found> Run(List<Found> found)
+    {
+        var accepted = Deduplicate(found, out var covered);
         foreach (var person in people)
         {
-            Remember(scan, person, surnames);
+            Remember(person);
         }
         var resolved = new List<Found>();
-        var promoted = new List<Found>();
         foreach (var f in accepted)
         {
+            Advance(f.Start);
             var r = f.Shape switch
             {
-                Shape.Anaphor => Antecedent(scan, f, resolved, people, bodies, surnames, promoted),
-                Shape.Person or Shape.Unlisted or Shape.Anonymous or Shape.TitleOnly => Named(scan, f, names),
+                Shape.Anaphor => Antecedent(f),
+                Shape.Person or Shape.Unlisted or Shape.Anonymous or Shape.TitleOnly => Named(f),
                 _ => f,
             };
             if (r is null)
@@ -34,47 +55,78 @@ internal static class MentionResolver
             }
             if (r.Kind == SourceKind.Person && r.Shape is Shape.Entity or Shape.Person)
             {
-                Remember(scan, r, surnames);
+                Remember(r);
+            }
+            foreach (var key in Keys(r))
+            {
+                earlierSources[key] = r;
             }
             resolved.Add(r);
         }
         // A body first named in passing and then quoted as "the ministry" is a source from its first naming.
-        foreach (var body in promoted.Where(b => !resolved.Any(r => r.Start < b.End && b.Start < r.End)))
+        foreach (var body in promoted)
         {
-            resolved.Add(Named(scan, body, names));
+            if (Free(covered, body))
+            {
+                Array.Fill(covered, true, body.Start, body.End - body.Start);
+                resolved.Add(Named(body));
+            }
         }
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return MergeOffices(resolved, people);
+        return MergeOffices(resolved);
     }
 
     // Credits and statements found first win a span; later overlapping finds are the same words read again.
-    private static List<Found> Deduplicate(SourceScan scan, List<Found> found)
+    private List<Found> Deduplicate(List<Found> found, out bool[] covered)
     {
-        var covered = new bool[scan.Text.Text.Length + 1];
+        covered = new bool[scan.Text.Text.Length + 1];
         var kept = new List<Found>();
         foreach (var f in found)
         {
-            if (f.End <= f.Start)
+            if (f.End > f.Start && Free(covered, f))
             {
-                continue;
+                Array.Fill(covered, true, f.Start, f.End - f.Start);
+                kept.Add(f);
             }
-            var free = true;
-            for (var c = f.Start; c < f.End && free; c++)
-            {
-                free = !covered[c];
-            }
-            if (!free)
-            {
-                continue;
-            }
-            Array.Fill(covered, true, f.Start, f.End - f.Start);
-            kept.Add(f);
         }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
 
-    private static void Remember(SourceScan scan, Found person, Dictionary<string, string> surnames)
+    private static bool Free(bool[] covered, Found f)
+    {
+        for (var c = f.Start; c < f.End; c++)
+        {
+            if (covered[c])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Bodies and people named before this point become possible antecedents.
+    private void Advance(int start)
+    {
+        while (nextBody < bodies.Count && bodies[nextBody].Start < start)
+        {
+            foreach (var key in Keys(bodies[nextBody]))
+            {
+                earlierBodies[key] = bodies[nextBody];
+            }
+            nextBody++;
+        }
+        while (nextPerson < people.Count && people[nextPerson].Start < start)
+        {
+            if (people[nextPerson].Head is { } head)
+            {
+                earlierPeople[head] = people[nextPerson];
+            }
+            nextPerson++;
+        }
+    }
+
+    private void Remember(Found person)
     {
         if (person.Last > person.First || person.Shape == Shape.Entity)
         {
@@ -86,34 +138,67 @@ internal static class MentionResolver
         }
     }
 
-    private static Found? Antecedent(
-        SourceScan scan, Found anaphor, List<Found> resolved, List<Found> people, List<Found> bodies, Dictionary<string, string> surnames, List<Found> promoted)
+    // What an anaphor may look a source up by: an anonymous source's head, an office's head, a body's head or name words.
+    private static IEnumerable<string> Keys(Found f)
     {
+        if (f.Anonymous)
+        {
+            if (f.Head is not null)
+            {
+                yield return "anonymous:" + f.Head;
+            }
+            yield break;
+        }
+        if (f.Kind == SourceKind.Person)
+        {
+            if (f.Head is not null)
+            {
+                yield return "office:" + f.Head;
+            }
+            yield break;
+        }
+        if (f.Head is not null)
+        {
+            yield return "body:" + f.Head;
+        }
+        if (IsLatin(f.Name))
+        {
+            foreach (var word in NameKeys.Words(f.Name))
+            {
+                yield return "body:" + word;
+            }
+        }
+    }
+
+    private Found? Antecedent(Found anaphor)
+    {
+        var head = anaphor.Head ?? string.Empty;
         if (anaphor.Kind == SourceKind.Person && anaphor.Title is null && !anaphor.Anonymous)
         {
-            var key = anaphor.Head ?? string.Empty;
-            if (surnames.TryGetValue(key, out var full))
+            if (surnames.TryGetValue(head, out var full))
             {
                 return anaphor with { Name = full, Shape = Shape.Person };
             }
             // A word that is also a given name ("أحمد", "الحبيب") is not a catalogue person's surname on its own.
-            return !scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(key) is { } listed
+            return !scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(head) is { } listed
                 ? anaphor with { Name = listed.Name, Shape = Shape.Entity }
                 : null;
         }
+        var key = (anaphor.Anonymous ? "anonymous:" : anaphor.Kind == SourceKind.Person ? "office:" : "body:") + head;
+        var quoted = earlierSources.GetValueOrDefault(key);
+        var body = anaphor.Kind == SourceKind.Person ? null : earlierBodies.GetValueOrDefault(key);
         // The nearest earlier source or named body the anaphor fits: "وكانت وزارة الحج ... وأعلنت الوزارة".
-        var quoted = resolved.LastOrDefault(r => r.Start < anaphor.Start && Points(anaphor, r));
-        var body = anaphor.Kind == SourceKind.Person ? null : bodies.LastOrDefault(b => b.Start < anaphor.Start && Points(anaphor, b));
         if ((body is not null && (quoted is null || body.Start > quoted.Start) ? body : quoted) is { } earlier)
         {
-            var name = earlier == body && body.Shape == Shape.Unlisted && scan.Aliases.TryGetValue(scan.Key(body.First, body.Last, body.Start), out var alias) ? alias : earlier.Name;
+            var name = earlier.Name;
             if (earlier == body)
             {
+                name = body.Shape == Shape.Unlisted && scan.Aliases.TryGetValue(scan.Key(body.First, body.Last, body.Start), out var alias) ? alias : name;
                 promoted.Add(body with { Name = name });
             }
             return anaphor with { Name = name, Kind = earlier.Kind, Shape = earlier.Shape, Anonymous = earlier.Anonymous, Title = earlier.Title };
         }
-        if (anaphor.Title is not null && people.LastOrDefault(p => p.Start < anaphor.Start && p.Head == anaphor.Head) is { } holder)
+        if (anaphor.Title is not null && earlierPeople.TryGetValue(head, out var holder))
         {
             // An office held by a person the text names but does not quote ("ويحضر الوزير X ... وقال الوزير").
             return anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
@@ -124,31 +209,13 @@ internal static class MentionResolver
             return anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
         }
         // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
-        return anaphor.Kind == SourceKind.Organization && anaphor.Head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه"
+        return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه"
             ? anaphor with { Shape = Shape.Unlisted }
             : null;
     }
 
-    private static bool Points(Found anaphor, Found earlier)
-    {
-        if (anaphor.Anonymous)
-        {
-            return earlier.Anonymous && earlier.Head == anaphor.Head;
-        }
-        if (anaphor.Title is not null)
-        {
-            return earlier.Kind == SourceKind.Person && !earlier.Anonymous && earlier.Head == anaphor.Head;
-        }
-        if (earlier.Kind == SourceKind.Person)
-        {
-            return false;
-        }
-        return earlier.Head == anaphor.Head
-            || anaphor.Head is { } word && earlier.Name.Contains(word, StringComparison.OrdinalIgnoreCase) && IsLatin(word);
-    }
-
     // One name per source: later spellings of an unlisted name take the first one's name.
-    private static Found Named(SourceScan scan, Found f, Dictionary<string, string> names)
+    private Found Named(Found f)
     {
         var key = scan.Key(f.First, f.Last, f.Start);
         if (f.Shape == Shape.Unlisted && scan.Aliases.TryGetValue(key, out var alias))
@@ -164,22 +231,32 @@ internal static class MentionResolver
     }
 
     // "قال وزير الدفاع الأمريكي الجديد" and "الوزير آشتون كارتر": an office held by exactly one named person is that person.
-    private static List<Found> MergeOffices(List<Found> resolved, List<Found> people)
+    private List<Found> MergeOffices(List<Found> resolved)
     {
-        var named = resolved.Where(r => r.Kind == SourceKind.Person && r.Shape is Shape.Entity or Shape.Person && r.Head is not null)
-            .Concat(people.Where(p => p.Head is not null))
-            .ToList();
+        var holders = new Dictionary<string, HashSet<(string Name, string? Complement)>>(StringComparer.Ordinal);
+        foreach (var p in resolved.Where(r => r.Kind == SourceKind.Person && r.Shape is Shape.Entity or Shape.Person).Concat(people))
+        {
+            if (p.Head is { } head)
+            {
+                if (!holders.TryGetValue(head, out var set))
+                {
+                    holders[head] = set = [];
+                }
+                set.Add((p.Name, p.Complement));
+            }
+        }
         return resolved.Select(r =>
         {
-            if (r.Shape != Shape.TitleOnly || r.Head is null)
+            if (r.Shape != Shape.TitleOnly || r.Head is null || !holders.TryGetValue(r.Head, out var set))
             {
                 return r;
             }
-            var holders = named.Where(p => p.Head == r.Head && (r.Complement is null || p.Complement is null || p.Complement == r.Complement))
+            var fitting = set.Where(p => r.Complement is null || p.Complement is null || p.Complement == r.Complement)
                 .Select(p => p.Name)
                 .Distinct(StringComparer.Ordinal)
+                .Take(2)
                 .ToList();
-            return holders.Count == 1 ? r with { Name = holders[0], Shape = Shape.Person } : r;
+            return fitting.Count == 1 ? r with { Name = fitting[0], Shape = Shape.Person } : r;
         }).ToList();
     }
 
