@@ -97,6 +97,19 @@ internal static class SpeakerNames
     /// <summary>The last token of a capitalised English name starting at <paramref name="t"/>, or -1.</summary>
     public static int English(SourceScan scan, int t, int last)
     {
+        var end = EnglishRun(scan, t, last);
+        for (var k = t; k <= end; k++)
+        {
+            if (scan.IsLatinWord(k) && scan.Lexicon.IsNotSpeaker(scan.Norm(k)))
+            {
+                return -1; // "Saudi Arabia", "New York": a place
+            }
+        }
+        return end;
+    }
+
+    private static int EnglishRun(SourceScan scan, int t, int last)
+    {
         if (!IsNameWord(scan, t))
         {
             return -1;

@@ -18,6 +18,9 @@ public class NotASourceTests
     [InlineData("By Hana Idris")]
     [InlineData("In this Jan. 28, 2016 file photo, Defense Secretary Ash Carter speaks during a news conference.")]
     [InlineData("The Saudi-led coalition has been bombing Shiite rebels in Yemen since March.")]
+    [InlineData("Saudi Arabia said it would cut output by 500,000 barrels a day.")]
+    [InlineData("The United States said on Monday that talks would resume.")]
+    [InlineData("Israel said the strikes targeted militants.")]
     public void Extract_PersonOrBodyOnlyMentioned_GivesNoSource(string text)
     {
         var mentions = SourceTestText.Extract(text);
