@@ -54,7 +54,7 @@ internal static class ArabicFunctionWords
     /// <summary>True when the word carries the article, alone or after و ف ب ل ك ("الوزارة", "والطوارئ", "للتعبئة").</summary>
     public static bool IsDefinite(string norm) =>
         norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
-            || (norm[0] is 'و' or 'ف' or 'ب' or 'ك' && norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)));
+            || (norm.Length > 5 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' && norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)));
 
     /// <summary>A nisba adjective or surname ending in ي or ية ("الأميركي", "الهاجري", "نيابية").</summary>
     public static bool IsNisba(string norm) =>

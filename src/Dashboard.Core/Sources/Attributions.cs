@@ -99,13 +99,12 @@ internal static class Attributions
     }
 
     /// <summary>
-    /// "طلبت وزارة الاقتصاد من المواطنين ...، وأعلنت أنها ...": a verb joined by و with no subject of its own shares
-    /// the subject of the verb that opens the sentence.
+    /// "طلبت وزارة الاقتصاد من المواطنين ...، وأعلنت أنها ..." and "قرر البنك ... في خطوة قال إنها ...": a speech verb
+    /// with no subject of its own, inside the sentence, shares the subject of the verb that opens the sentence.
     /// </summary>
     private static Found? SharedSubject(SourceScan scan, int first, int verb, int last)
     {
-        var norm = scan.Norm(verb);
-        if (norm[0] != 'و' || verb + 1 > last || !(scan.Norm(verb + 1) is "ان" or "انه" or "انها" or "انهم" || scan.IsPunct(verb + 1, ':')))
+        if (verb + 1 > last || !(scan.Norm(verb + 1) is "ان" or "انه" or "انها" or "انهم" || scan.IsPunct(verb + 1, ':')))
         {
             return null;
         }

@@ -82,6 +82,11 @@ internal static class SpeakerNames
                 }
                 closed = true;
             }
+            else if (words >= 2 && !joined && !EndsHere(scan, k + 1, last))
+            {
+                // A third plain word stays only where the name visibly ends: "رجب طيب أردوغان إن", not "أحمد تشليك تعليق الدوام".
+                break;
+            }
             joined = false;
             end = k;
             words++;
@@ -93,6 +98,9 @@ internal static class SpeakerNames
         }
         return end;
     }
+
+    private static bool EndsHere(SourceScan scan, int k, int last) =>
+        k > last || !scan.IsArabicWord(k) || scan.IsStop(k) || scan.Cue(k) != CueKind.None || scan.Norm(k)[0] == 'ل' && scan.Norm(k).Length > 2;
 
     /// <summary>The last token of a capitalised English name starting at <paramref name="t"/>, or -1.</summary>
     public static int English(SourceScan scan, int t, int last)

@@ -21,7 +21,12 @@ internal static class Titles
         var adjectivesEnd = k - 1;
         k = Ranks(scan, k, last);
         var head = RoleHead(scan.HeadOf(t, role.Start));
-        var (person, complementLast) = NameAfter(scan, k, last);
+        // A title in the construct state ("والي وان", "سفير مصر") is followed by its complement whatever the word looks like.
+        var construct = role.First == role.Last && !scan.IsDefinite(t) && k == role.Last + 1;
+        var (person, complementLast) = construct && k + 1 <= last && scan.IsArabicWord(k) && PersonAt(scan, k + 1, last, afterTitle: false) is { } afterOne
+            && scan.NameAt(k) is null && !scan.Lexicon.IsGivenName(scan.Norm(k))
+            ? (afterOne, k)
+            : NameAfter(scan, k, last);
         var complement = complementLast >= k ? (First: k, Last: complementLast) : (First: -1, Last: -1);
         if (person is null && complementLast < k)
         {

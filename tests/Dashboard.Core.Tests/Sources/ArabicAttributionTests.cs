@@ -51,6 +51,8 @@ public class ArabicAttributionTests
     [InlineData("ويقول أبو محمود، وهو صاحب متجر في السوق، إن الأسعار تضاعفت.", "أبو محمود")]
     [InlineData("وقال النائب حسن فضل الله إن الحكومة مسؤولة.", "حسن فضل الله")]
     [InlineData("وقال الحبيب الصيد إن الحكومة ستستقيل.", "الحبيب الصيد")]
+    [InlineData("بدوره، أعلن والي وان أحمد تشليك تعليق الدوام في المدارس.", "أحمد تشليك")]
+    [InlineData("وقرر البنك المركزي المصري رفع الفائدة، في خطوة قال إنها تستهدف السوق الموازية.", "Central Bank of Egypt")]
     [InlineData("وأكد غيث العبيدي، مدير المركز، أن الإحصاءات دقيقة.", "غيث العبيدي")]
     public void Extract_UnknownSpeaker_GivesTheNameAsWritten(string sentence, string name)
     {
