@@ -52,7 +52,6 @@ public class ArabicAttributionTests
     [InlineData("وقال النائب حسن فضل الله إن الحكومة مسؤولة.", "حسن فضل الله")]
     [InlineData("وقال الحبيب الصيد إن الحكومة ستستقيل.", "الحبيب الصيد")]
     [InlineData("بدوره، أعلن والي وان أحمد تشليك تعليق الدوام في المدارس.", "أحمد تشليك")]
-    [InlineData("وقرر البنك المركزي المصري رفع الفائدة، في خطوة قال إنها تستهدف السوق الموازية.", "Central Bank of Egypt")]
     [InlineData("وأكد غيث العبيدي، مدير المركز، أن الإحصاءات دقيقة.", "غيث العبيدي")]
     public void Extract_UnknownSpeaker_GivesTheNameAsWritten(string sentence, string name)
     {
@@ -90,6 +89,7 @@ public class ArabicAttributionTests
     [InlineData("وكتب الرئيس الأمريكي دونالد ترامب على منصته أن الاتفاق عظيم.", "Donald Trump")]
     [InlineData("ومن جهتها، طلبت وزارة الاقتصاد من المواطنين الإبلاغ عن المخالفات، وأعلنت أنها سطرت 1200 محضر.", "وزارة الاقتصاد")]
     [InlineData("وأضاف وزير المالية أن العجز تراجع.", "finance minister")]
+    [InlineData("وقرر البنك المركزي المصري رفع الفائدة، في خطوة قال إنها تستهدف السوق الموازية.", "Central Bank of Egypt")]
     public void Extract_VerbThatSpeaksWithWhatWasSaid_GivesItsSubject(string sentence, string name)
     {
         Assert.Contains(SourceTestText.Extract(sentence), m => m.Name == name);
