@@ -38,6 +38,9 @@ internal sealed record Found(int First, int Last, int Start, int End, string Nam
     /// <summary>The title's complement ("وزارة الخارجية" in "المتحدث باسم وزارة الخارجية"), for telling offices apart.</summary>
     public string? Complement { get; init; }
 
+    /// <summary>The office a title names when it says more than its head ("وزير الخارجية"); null for a bare "الوزير".</summary>
+    public string? Office { get; init; }
+
     /// <summary>The last token of the whole phrase (a title and its name), where a following verb is looked for.</summary>
     public int PhraseLast { get; init; } = -1;
 

@@ -209,7 +209,7 @@ internal sealed class MentionResolver
             return anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
         }
         // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
-        return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه"
+        return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه" or "سلطات"
             ? anaphor with { Shape = Shape.Unlisted }
             : null;
     }
@@ -233,7 +233,7 @@ internal sealed class MentionResolver
     // "قال وزير الدفاع الأمريكي الجديد" and "الوزير آشتون كارتر": an office held by exactly one named person is that person.
     private List<Found> MergeOffices(List<Found> resolved)
     {
-        var holders = new Dictionary<string, HashSet<(string Name, string? Complement)>>(StringComparer.Ordinal);
+        var holders = new Dictionary<string, HashSet<(string Name, string? Complement, string? Office)>>(StringComparer.Ordinal);
         foreach (var p in resolved.Where(r => r.Kind == SourceKind.Person && r.Shape is Shape.Entity or Shape.Person).Concat(people))
         {
             if (p.Head is { } head)
@@ -242,7 +242,7 @@ internal sealed class MentionResolver
                 {
                     holders[head] = set = [];
                 }
-                set.Add((p.Name, p.Complement));
+                set.Add((p.Name, p.Complement, p.Office));
             }
         }
         return resolved.Select(r =>
@@ -251,7 +251,9 @@ internal sealed class MentionResolver
             {
                 return r;
             }
-            var fitting = set.Where(p => r.Complement is null || p.Complement is null || p.Complement == r.Complement)
+            // Offices must agree: a bare "الوزير" fits any minister, "وزير الدفاع" is not "وزير الخارجية".
+            var fitting = set.Where(p => (r.Complement is null || p.Complement is null || p.Complement == r.Complement)
+                    && (r.Office is null || p.Office is null || p.Office == r.Office))
                 .Select(p => p.Name)
                 .Distinct(StringComparer.Ordinal)
                 .Take(2)

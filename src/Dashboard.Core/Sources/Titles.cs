@@ -55,6 +55,7 @@ internal static class Titles
             {
                 Title = arabicComplement ? titleText : english,
                 Head = head,
+                Office = role.Last > role.First ? role.Value : null,
                 Complement = complementKey,
                 PhraseLast = Math.Max(person.End2, person.Last),
             };
@@ -72,6 +73,7 @@ internal static class Titles
         {
             Title = english,
             Head = head,
+            Office = role.Last > role.First ? role.Value : null,
             Complement = complementKey,
         };
     }

@@ -159,6 +159,14 @@ public class ArabicAttributionTests
     }
 
     [Fact]
+    public void Extract_TwoDifferentOffices_StayTwoPeople()
+    {
+        const string text = "وقال وزير الخارجية الأمريكي إن الحل قريب. وأكد وزير الدفاع لويد أوستن أن القوات جاهزة.";
+        var names = SourceTestText.Extract(text).Select(m => m.Name).Distinct().ToList();
+        Assert.Equal(["US secretary of state", "Lloyd Austin"], names);
+    }
+
+    [Fact]
     public void Extract_OfficeWithoutName_IsAPersonKnownByOffice()
     {
         var mention = SourceTestText.Single("وقال وزير الداخلية التركي في تصريحات للصحفيين إن 37 مبنى انهارت.", "Turkish interior minister");
