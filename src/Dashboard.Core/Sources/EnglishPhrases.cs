@@ -336,6 +336,10 @@ internal static class EnglishPhrases
             return -1;
         }
         var end = scan.NameAt(at) is { } listed && listed.Value.Entry.Kind != SourceKind.Person ? listed.Last : Run(scan, at, last);
+        if (end < at && scan.IsLatinWord(at) && !scan.IsCapitalised(at) && at > k && EnglishBodies.IsBodyNoun(scan.Norm(at)))
+        {
+            end = at; // "a spokesman for the ministry"
+        }
         if (end < at)
         {
             return -1;
