@@ -203,7 +203,8 @@ internal static class Titles
         "soldier", "worker", "prisoner", "victim", "refugee", "displaced resident", "doctor", "lawyer", "activist", "journalist",
         "writer", "researcher", "professor", "academic", "expert", "analyst", "economist", "commentator", "historian",
         "correspondent", "officer", "member", "imam", "official", "senior official", "diplomat", "reporter", "editor", "columnist",
-        "fellow", "senior fellow", "surgeon", "strategist", "political analyst", "military analyst", "military expert",
+        "fellow", "senior fellow", "surgeon", "strategist", "political analyst", "military analyst", "military expert", "coach",
+        "player", "forward", "goalkeeper", "head coach",
     };
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
