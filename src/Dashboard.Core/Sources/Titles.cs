@@ -17,7 +17,8 @@ internal static class Titles
             return null;
         }
         var nationalities = new List<string>();
-        var k = Adjectives(scan, role.Last + 1, last, nationalities);
+        var definite = scan.IsDefinite(t);
+        var k = Adjectives(scan, role.Last + 1, last, nationalities, definite);
         var adjectivesEnd = k - 1;
         k = Ranks(scan, k, last);
         var head = RoleHead(scan.HeadOf(t, role.Start));
@@ -30,11 +31,13 @@ internal static class Titles
         var complement = complementLast >= k ? (First: k, Last: complementLast) : (First: -1, Last: -1);
         if (person is null && complementLast < k)
         {
-            complementLast = ComplementEnd(scan, k, last);
+            complementLast = construct && scan.IsArabicWord(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None && !scan.IsDefinite(k)
+                ? Organisations.ChainEnd(scan, k, last) // "سفير مصر", "والي وان"
+                : ComplementEnd(scan, k, last);
             if (complementLast >= k)
             {
                 complement = (k, complementLast);
-                var after = Ranks(scan, Adjectives(scan, complementLast + 1, last, nationalities), last);
+                var after = Ranks(scan, Adjectives(scan, complementLast + 1, last, nationalities, definite: true), last);
                 person = PersonAt(scan, after, last, afterTitle: true);
             }
         }
@@ -165,16 +168,17 @@ internal static class Titles
         return Organisations.ChainEnd(scan, k, last);
     }
 
-    private static int Adjectives(SourceScan scan, int k, int last, List<string> nationalities)
+    // Adjectives agree with the title: "الوزير الأمريكي", "وزير إسرائيلي".
+    private static int Adjectives(SourceScan scan, int k, int last, List<string> nationalities, bool definite)
     {
-        while (k <= last && scan.IsArabicWord(k))
+        while (k <= last && scan.IsArabicWord(k) && scan.IsDefinite(k) == definite)
         {
             var norm = scan.Norm(k);
-            if (scan.IsDefinite(k) && scan.Lexicon.Nationality(norm) is { } nationality)
+            if (scan.Lexicon.Nationality(norm) is { } nationality)
             {
                 nationalities.Add(nationality);
             }
-            else if (!(scan.IsDefinite(k) && ArabicFunctionWords.IsTitleAdjective(norm)))
+            else if (!ArabicFunctionWords.IsTitleAdjective(norm))
             {
                 break;
             }
