@@ -17,7 +17,7 @@ internal static class Titles
             return null;
         }
         var nationalities = new List<string>();
-        var definite = scan.IsDefinite(t);
+        var definite = scan.IsDefinite(role.Last); // "وزير الداخلية" is definite through its last word
         var k = Adjectives(scan, role.Last + 1, last, nationalities, definite);
         var adjectivesEnd = k - 1;
         k = Ranks(scan, k, last);

@@ -166,6 +166,17 @@ public class ArabicAttributionTests
         Assert.Equal(["US secretary of state", "Lloyd Austin"], names);
     }
 
+    [Theory]
+    [InlineData("وقال وزير إسرائيلي إن الحكومة منقسمة.", "وزير إسرائيلي", "Israeli minister")]
+    [InlineData("وقال سفير مصر في واشنطن إن العلاقات قوية.", "سفير مصر", "سفير مصر")]
+    [InlineData("وقال المتحدث باسم الأمين العام للأمم المتحدة إن الوضع خطير.", "المتحدث باسم الأمين العام للأمم المتحدة", "المتحدث باسم الأمين العام للأمم المتحدة")]
+    public void Extract_TitleWithoutName_KeepsTheWholeOffice(string sentence, string text, string name)
+    {
+        var mention = Assert.Single(SourceTestText.Extract(sentence));
+        Assert.Equal(text, mention.Text);
+        Assert.Equal(name, mention.Name);
+    }
+
     [Fact]
     public void Extract_OfficeWithoutName_IsAPersonKnownByOffice()
     {
