@@ -206,7 +206,7 @@ internal sealed class MentionResolver
         // English names a source by "the prime minister" or "the army" even when it was not named before.
         if (scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the")
         {
-            return anaphor with { Name = EnglishPhrases.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
+            return anaphor with { Name = EnglishWords.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
         }
         // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
         return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه" or "سلطات"

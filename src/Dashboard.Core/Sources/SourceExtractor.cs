@@ -62,7 +62,7 @@ public sealed class SourceExtractor(SourceCatalogue catalogue)
             var last = scan.SentenceLast(t);
             if (scan.RoleAt(t) is not null)
             {
-                var titled = scan.IsArabicWord(t) ? Titles.Arabic(scan, t, last) : EnglishPhrases.Title(scan, t, last);
+                var titled = scan.IsArabicWord(t) ? Titles.Arabic(scan, t, last) : EnglishTitles.Title(scan, t, last);
                 if (titled is { Kind: SourceKind.Person, Shape: Shape.Person or Shape.Entity })
                 {
                     people.Add(titled);

@@ -110,7 +110,7 @@ internal sealed class SourceScan
     {
         for (var k = t; k <= Math.Min(last, t + 6); k++)
         {
-            if (Norm(k) is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or ":" or "«" or "\"" or "“" or "that")
+            if (Norm(k) is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "قائلا" or "قائله" or ":" or "«" or "\"" or "“" or "that")
             {
                 return true;
             }
