@@ -1,5 +1,3 @@
-using Dashboard.Core.Facts;
-
 namespace Dashboard.Core.Sources;
 
 /// <summary>The English word classes and token tests the English phrase readers share.</summary>
@@ -22,7 +20,7 @@ internal static class EnglishWords
         "banking", "market", "army", "shadow", "deputy", "acting", "interim", "chief", "vice", "assistant", "coalition", "palace",
         "embassy", "presidential", "finance", "economy", "energy", "justice", "administration", "party", "campaign", "navy", "air",
         "force", "border", "judicial", "parliamentary", "diplomatic", "western", "regime", "militia", "group", "movement", "company",
-        "bank", "central", "national", "international", "municipal", "city", "district", "civil", "defence", "emergency", "rescue",
+        "bank", "central", "national", "international", "municipal", "city", "district", "civil", "emergency", "rescue",
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
@@ -39,7 +37,6 @@ internal static class EnglishWords
         "belgian", "swedish", "norwegian", "danish", "polish", "swiss", "japanese", "korean", "canadian", "australian",
     };
 
-    /// <summary>"The head of the EU observer mission": without determiners, and "UN's" read as "UN".</summary>
     public static bool IsDeterminer(string norm) => Determiners.Contains(norm);
 
     public static bool IsModifierWord(string norm) => Modifiers.Contains(norm);
@@ -48,6 +45,7 @@ internal static class EnglishWords
 
     public static bool IsNationality(string norm) => Nationalities.Contains(norm);
 
+    /// <summary>"The head of the EU observer mission": without determiners, and "UN's" read as "UN".</summary>
     public static string Clean(string text)
     {
         foreach (var article in (string[])["The ", "the ", "A ", "a ", "An ", "an "])
