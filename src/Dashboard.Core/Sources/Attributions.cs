@@ -1,5 +1,7 @@
 using Dashboard.Core.Facts;
 
+using Dashboard.Core.Text;
+
 namespace Dashboard.Core.Sources;
 
 /// <summary>
@@ -174,12 +176,38 @@ internal static class Attributions
         {
             next++;
         }
-        if (next > last || !scan.IsSpeechVerb(next))
+        if (next <= last && scan.IsSpeechVerb(next))
         {
-            return -1;
+            found.Add(subject);
+            return next;
         }
-        found.Add(subject);
-        return next;
+        // "رفع بنك غولدمان ساكس توقعاته", "أبقت وكالة فيتش على تصنيفها": a body's forecast or rating is what it says.
+        if (subject.Kind != SourceKind.Person && !subject.Anonymous && subject.Shape is Shape.Entity or Shape.Unlisted
+            && t > 0 && scan.IsArabicWord(t - 1) && Forecast(scan, subject.End2 + 1, last))
+        {
+            found.Add(subject);
+        }
+        return -1;
+    }
+
+    private static bool Forecast(SourceScan scan, int k, int last)
+    {
+        for (var j = k; j <= Math.Min(last, k + 2); j++)
+        {
+            var stem = ArabicPrefixes.WithoutArticle(scan.Norm(j));
+            foreach (var word in (string[])["توقعات", "توقع", "تقديرات", "تصنيف", "نظره"])
+            {
+                if (stem.StartsWith(word, StringComparison.Ordinal) && stem.Length - word.Length <= 2)
+                {
+                    return true;
+                }
+            }
+            if (!(scan.Norm(j) is "علي" or "من" || scan.IsArabicWord(j) && scan.Cue(j) == CueKind.Filler))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "وكانت رويترز قد ذكرت", "وكان البنك الدولي قد صنّف ... متوقعا": the subject of كان, when it speaks.

@@ -56,6 +56,9 @@ internal static class EnglishAttributions
                 case CueKind.Report when scan.Norm(t + 1) is "from" or "by":
                     Lead(scan, t + 2, last, found);
                     break;
+                case CueKind.None when scan.Norm(t) is "its" or "their" && IsForecast(scan, t + 1, last):
+                    ForecastBy(scan, first, t, found);
+                    break;
                 default:
                     break;
             }
@@ -173,6 +176,33 @@ internal static class EnglishAttributions
                 return;
             }
         }
+    }
+
+    // "The International Monetary Fund this month raised its growth forecast": a body's forecast or rating is what it says.
+    private static void ForecastBy(SourceScan scan, int first, int its, List<Found> found)
+    {
+        for (var s = Math.Max(first, its - SubjectReach); s < its - 1; s++)
+        {
+            if (scan.Tokens[s].IsWord && !(s > first && ContinuesName(scan, s))
+                && EnglishPhrases.Parse(scan, s, its - 2) is { Kind: not SourceKind.Person, Anonymous: false, Shape: Shape.Entity or Shape.Unlisted } body)
+            {
+                found.Add(body);
+                return;
+            }
+        }
+    }
+
+    private static bool IsForecast(SourceScan scan, int k, int last)
+    {
+        for (var j = k; j <= Math.Min(last, k + 3); j++)
+        {
+            if (scan.Norm(j) is "forecast" or "forecasts" or "outlook" or "estimate" or "estimates" or "rating" or "ratings" or "projection"
+                or "projections" or "guidance")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "residents of Sanaa said", "A Western diplomat in Kabul ... said": where the source is does not change who it is.

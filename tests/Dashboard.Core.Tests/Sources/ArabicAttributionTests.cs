@@ -90,6 +90,8 @@ public class ArabicAttributionTests
     [InlineData("ومن جهتها، طلبت وزارة الاقتصاد من المواطنين الإبلاغ عن المخالفات، وأعلنت أنها سطرت 1200 محضر.", "وزارة الاقتصاد")]
     [InlineData("وأضاف وزير المالية أن العجز تراجع.", "finance minister")]
     [InlineData("وقرر البنك المركزي المصري رفع الفائدة، في خطوة قال إنها تستهدف السوق الموازية.", "Central Bank of Egypt")]
+    [InlineData("ومن جانبه، رفع بنك غولدمان ساكس توقعاته لسعر خام برنت إلى 95 دولارا.", "Goldman Sachs")]
+    [InlineData("بينما أبقت وكالة فيتش على تصنيفها عند AA مع نظرة مستقبلية سلبية.", "Fitch")]
     public void Extract_VerbThatSpeaksWithWhatWasSaid_GivesItsSubject(string sentence, string name)
     {
         Assert.Contains(SourceTestText.Extract(sentence), m => m.Name == name);

@@ -18,6 +18,7 @@ public class EnglishAttributionTests
     [InlineData("Analysts at JPMorgan said prices would stay volatile.", "JPMorgan", "JPMorgan")]
     [InlineData("The U.N. humanitarian office, known as OCHA, says a quarter of the population faces famine.", "OCHA", "OCHA")]
     [InlineData("Its regional director, Hans Kluge, said the disaster was the worst in a century.", "Hans Kluge", "Hans Kluge")]
+    [InlineData("The International Monetary Fund this month raised its 2022 growth forecast for the UAE.", "International Monetary Fund", "International Monetary Fund")]
     public void Extract_StatementInEnglish_GivesTheSource(string sentence, string name, string text)
     {
         var mention = SourceTestText.Single(sentence, name);
