@@ -17,6 +17,20 @@ public class SourceExtractorScaleTests
         Assert.Equal(small.Mentions * 10, large.Mentions);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n ")]
+    [InlineData("(")]
+    [InlineData("«")]
+    [InlineData("قال")]
+    [InlineData("according to")]
+    [InlineData("the")]
+    public void Extract_EmptyOrCutShortText_GivesNothing(string text)
+    {
+        Assert.Empty(new SourceExtractor(SourceCatalogue.BuiltIn).Extract(new AnalyzedText(text)));
+        Assert.Empty(new SourceExtractor(SourceCatalogue.BuiltIn).NamedSpans(new AnalyzedText(text)));
+    }
+
     [Fact]
     public void Extract_TextWithoutSpacesOrWords_Terminates()
     {
