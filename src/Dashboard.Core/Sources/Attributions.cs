@@ -1,5 +1,4 @@
 using Dashboard.Core.Facts;
-
 using Dashboard.Core.Text;
 
 namespace Dashboard.Core.Sources;
@@ -7,7 +6,8 @@ namespace Dashboard.Core.Sources;
 /// <summary>
 /// Statements attributed in Arabic: a speech verb and its subject ("وقال كارتر", "أعلنت وزارة الصحة"), the reversed
 /// order ("أن الوزير أكد"), "كان ... قد" ("وكانت رويترز قد ذكرت"), بحسب/وفقا ل/نقلا عن/على لسان + source,
-/// a report noun and its author ("بحسب بيانات الجهاز المركزي", "تقديرات نشرها المرصد"), and نقلت ... عن.
+/// a report noun and its author ("بحسب بيانات الجهاز المركزي", "تقديرات نشرها المرصد"), نقلت ... عن, a verb that
+/// shares the sentence's subject ("وأعلنت أنها"), and a body's forecast or rating ("أبقت وكالة فيتش على تصنيفها").
 /// </summary>
 internal static class Attributions
 {

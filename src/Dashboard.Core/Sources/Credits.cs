@@ -28,7 +28,7 @@ internal static class Credits
             var last = sentence.LastToken;
             if (LabelEnd(scan, first, last) is var label and >= 0)
             {
-                AddListed(scan, label, last, allowAmbiguous: true, found);
+                AddListed(scan, label, last, found);
             }
             else if (sentence.Index < DatelineSentences && sentence.TokenCount <= DatelineTokens)
             {
@@ -38,7 +38,7 @@ internal static class Credits
         }
     }
 
-    /// <summary>Outlets and agencies named anywhere: an unambiguous name, or one after صحيفة/قناة/مراسل.</summary>
+    /// <summary>Outlets and agencies named anywhere: an unambiguous name, or any outlet a correspondent works for ("مراسل الجزيرة").</summary>
     public static void Anywhere(SourceScan scan, List<Found> found)
     {
         for (var t = 0; t < scan.Count; t++)
@@ -117,11 +117,11 @@ internal static class Credits
         return label >= 0 && label < last ? label + 1 : -1;
     }
 
-    private static void AddListed(SourceScan scan, int from, int last, bool allowAmbiguous, List<Found> found)
+    private static void AddListed(SourceScan scan, int from, int last, List<Found> found)
     {
         for (var t = from; t <= last; t++)
         {
-            if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind != SourceKind.Person && (allowAmbiguous || !listed.Value.Ambiguous))
+            if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind != SourceKind.Person)
             {
                 found.Add(scan.Entity(listed, SourceRole.Credit));
                 t = listed.Last;
