@@ -9,7 +9,7 @@ namespace Dashboard.Browser.Tests;
 /// The real dashboard process (the same build the README's run command starts) on a free loopback port, over
 /// a fresh SQLite file that the first start fills with the seed articles; and a headless Chromium to drive it.
 /// </summary>
-public sealed class RunningDashboard : IAsyncLifetime
+public class RunningDashboard : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -28,6 +28,7 @@ public sealed class RunningDashboard : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        SeedDatabase(databasePath);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         app = Process.Start(new ProcessStartInfo(WebAppPath(), ["--db", databasePath, "--urls", BaseUrl])
@@ -50,6 +51,11 @@ public sealed class RunningDashboard : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A hook to fill the database file before the app starts (the app then loads no seeds); nothing by default.</summary>
+    protected virtual void SeedDatabase(string databasePath)
+    {
     }
 
     public async Task<IPage> NewPageAsync(int width = 1440, int height = 1000)

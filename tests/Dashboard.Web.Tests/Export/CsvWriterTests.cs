@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Tests.Shared;
 using Dashboard.Web.Features.Export;
 
 namespace Dashboard.Web.Tests.Export;

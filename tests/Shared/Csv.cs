@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dashboard.Web.Tests.Export;
+namespace Dashboard.Tests.Shared;
 
 /// <summary>A small RFC 4180 reader for checking exported files: quoted fields, doubled quotes, CRLF rows.</summary>
 public static class Csv
