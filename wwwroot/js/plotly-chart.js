@@ -85,12 +85,15 @@ async function captionedSvg(element, info, width, height) {
   });
   if (layout.legend) layout.legend = { ...layout.legend, font: { size: 18 } };
 
-  // Drawn once off screen to learn the margins plotly settled on, so the caption lines sit in the margins, not on the plot.
+  // Drawn off screen at the export size; the caption lines go in the margins plotly settled on, not on the plot.
   const host = document.createElement('div');
+  host.className = 'plotly-export-host';
+  host.dir = 'ltr';
   host.style.cssText = `position: fixed; top: 0; left: ${-3 * width}px; width: ${width}px; height: ${height}px;`;
   document.body.appendChild(host);
   try {
-    await Plotly.newPlot(host, data, layout, { ...baseConfig, responsive: false, staticPlot: true });
+    // _exportedPlot is plotly's own flag for toImage: clip paths then refer to #ids inside the file, not to this page.
+    await Plotly.newPlot(host, data, layout, { ...baseConfig, responsive: false, staticPlot: true, _exportedPlot: true });
     const size = host._fullLayout._size;
     const x = info.rtl ? width - 48 : 48;
     const line = (text, top, fontSize, color, anchor) => ({
@@ -112,8 +115,9 @@ async function captionedSvg(element, info, width, height) {
       line(escapeText(info.source), height - 22, 17, '#545454', 'bottom'),
     ];
     await Plotly.relayout(host, { annotations: [...(layout.annotations || []), ...captions] });
-    const url = await Plotly.toImage(host, { format: 'svg', width, height });
-    return await withFonts(decodeURIComponent(url.slice(url.indexOf(',') + 1)));
+    // Serialised from this left-to-right host itself (Plotly.toImage would redraw a clone under <body>, which in Arabic
+    // is right-to-left and shifts every label).
+    return await withFonts(Plotly.Snapshot.toSVG(host, 'svg', 1));
   } finally {
     Plotly.purge(host);
     host.remove();

@@ -105,10 +105,11 @@ public static class ChartTexts
             units.Count == 0 ? L["Units: money"] : L["Units: {0}; the bar is the largest report, the whisker reaches the smallest", ChartCaptions.Join(units)]);
     }
 
-    public static ChartText CostsOverTime(IReadOnlyList<CostPoint> points, IStringLocalizer<SharedResource> L)
+    /// <param name="logScale">True for the page's chart (amounts on a log axis); the server's SVG puts amounts in labels instead.</param>
+    public static ChartText CostsOverTime(IReadOnlyList<CostPoint> points, IStringLocalizer<SharedResource> L, bool logScale = true)
     {
-        var units = points.Select(p => UnitLabel(p.Unit, p.Per)).Distinct(StringComparer.Ordinal).ToList();
-        return new(L["Money figures over time"], units.Count == 0 ? L["Units: money"] : L["Units: {0} (log scale)", ChartCaptions.Join(units)]);
+        var units = ChartCaptions.Join(points.Select(p => UnitLabel(p.Unit, p.Per)).Distinct(StringComparer.Ordinal));
+        return new(L["Money figures over time"], units.Length == 0 ? L["Units: money"] : logScale ? L["Units: {0} (log scale)", units] : L["Units: {0}", units]);
     }
 
     /// <summary>"USD", "USD a day"; "دولار يوميا".</summary>

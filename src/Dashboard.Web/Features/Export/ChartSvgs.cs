@@ -30,7 +30,7 @@ public static class ChartSvgs
 
     public static byte[] CostPoints(IReadOnlyList<CostPoint> points, ChartCaption caption, IStringLocalizer<SharedResource> L, string? webRoot)
     {
-        var (canvas, plot) = Frame(ChartTexts.CostsOverTime(points, L), caption);
+        var (canvas, plot) = Frame(ChartTexts.CostsOverTime(points, L, logScale: false), caption);
         var marks = points
             .Select(p => (Day: SvgTimeChart.Day(p.Date), Point: p))
             .Where(p => p.Day is not null)
@@ -59,7 +59,7 @@ public static class ChartSvgs
         var bars = sources.Take(MaxBars).Select(s => new SvgBar(
             s.Name, s.Mentions, null, Format.Count(s.Mentions), SourcesChart.KindColours.TryGetValue(s.Kind, out var colour) ? colour : ChartColors.Category["other"],
             Labels.Kind(L, s.Kind))).ToList();
-        SvgBarChart.Draw(canvas, plot, bars, L["Mentions"], L["No sources for this filter."]);
+        SvgBarChart.Draw(canvas, plot, bars, L["Mentions"], L["No sources for this filter."], counts: true);
         return Finish(canvas, webRoot);
     }
 

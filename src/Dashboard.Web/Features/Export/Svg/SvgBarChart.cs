@@ -11,7 +11,8 @@ public sealed record SvgBar(string Label, double Value, double? Low, string Valu
 /// <summary>Horizontal bars (labels stay readable in Arabic and English however long), a value axis with round ticks.</summary>
 public static class SvgBarChart
 {
-    public static void Draw(SvgCanvas canvas, Box plot, IReadOnlyList<SvgBar> bars, string axisTitle, string emptyText)
+    /// <param name="counts">True when the values are counts, so that the axis has whole-number ticks.</param>
+    public static void Draw(SvgCanvas canvas, Box plot, IReadOnlyList<SvgBar> bars, string axisTitle, string emptyText, bool counts = false)
     {
         if (bars.Count == 0)
         {
@@ -28,7 +29,7 @@ public static class SvgBarChart
         var valueWidth = Math.Min(300, bars.Max(b => SvgCanvas.EstimateWidth(b.ValueText, valueSize)) + 16);
         var left = plot.X + labelWidth + 16;
         var right = plot.Right - valueWidth;
-        var ticks = Ticks.Nice(bars.Max(b => b.Value));
+        var ticks = Ticks.Nice(bars.Max(b => b.Value), integers: counts);
         var top = ticks[^1];
         double X(double value) => left + (right - left) * (top <= 0 ? 0 : value / top);
         var axisY = plot.Y + rowHeight * bars.Count;
@@ -83,13 +84,13 @@ public static class SvgBarChart
 /// <summary>Round axis ticks from zero: 0, 2, 4, 6 … or 0, 1 billion, 2 billion ….</summary>
 public static class Ticks
 {
-    public static IReadOnlyList<double> Nice(double max, int count = 5)
+    public static IReadOnlyList<double> Nice(double max, int count = 5, bool integers = false)
     {
         if (!(max > 0) || double.IsInfinity(max))
         {
             return [0, 1];
         }
-        var step = NiceStep(max / count);
+        var step = integers ? Math.Max(1, NiceStep(max / count)) : NiceStep(max / count);
         var ticks = new List<double>();
         for (var i = 0; ; i++)
         {

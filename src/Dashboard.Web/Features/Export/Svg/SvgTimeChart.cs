@@ -54,20 +54,33 @@ public static class SvgTimeChart
         canvas.Add(grid);
 
         var marks = canvas.Group("points");
-        foreach (var point in points)
+        var r = Math.Clamp(laneHeight * 0.16, 6, 12);
+        var labelSize = Math.Clamp(laneHeight * 0.22, 13, 19);
+        // Where the last label above and below each lane ends, so that labels of close points never overlap.
+        var labelEnds = lanes.ToDictionary(l => l, _ => new[] { double.NegativeInfinity, double.NegativeInfinity }, StringComparer.Ordinal);
+        foreach (var point in points.OrderBy(p => p.Date))
         {
             var x = X(point.Date.ToDateTime(TimeOnly.MinValue));
             var y = plot.Y + laneHeight * (lanes.IndexOf(point.Lane) + 0.5);
-            var r = Math.Clamp(laneHeight * 0.16, 6, 12);
             marks.Add(point.Exact
                 ? SvgCanvas.Circle(x, y, r, point.Color, point.Color, 2)
                 : SvgCanvas.Path(Diamond(x, y, r * 1.3), "#ffffff", point.Color, 3));
-            if (!string.IsNullOrEmpty(point.Label))
+            if (string.IsNullOrEmpty(point.Label))
             {
-                var labelSize = Math.Clamp(laneHeight * 0.22, 13, 19);
-                var labelX = Math.Clamp(x, left + 80, right - 80);
-                marks.Add(SvgCanvas.Text(labelX, y - r - 8, point.Label, labelSize, TextAlign.Middle, SvgCanvas.Ink, maxWidth: 300, cssClass: "point-label"));
+                continue;
             }
+            var label = SvgCanvas.Fit(SvgCanvas.Clean(point.Label), labelSize, 300);
+            var half = SvgCanvas.EstimateWidth(label, labelSize) / 2;
+            var labelX = Math.Clamp(x, left + half, right - half);
+            var ends = labelEnds[point.Lane];
+            var level = labelX - half > ends[0] + 8 ? 0 : labelX - half > ends[1] + 8 ? 1 : -1;
+            if (level < 0)
+            {
+                continue;
+            }
+            ends[level] = labelX + half;
+            var labelY = level == 0 ? y - r - 8 : y + r + labelSize + 4;
+            marks.Add(SvgCanvas.Text(labelX, labelY, label, labelSize, TextAlign.Middle, SvgCanvas.Ink, cssClass: "point-label"));
         }
         canvas.Add(marks);
     }
