@@ -243,6 +243,19 @@ public sealed partial class ExportEndpointsTests(ExportDashboardFactory factory)
         Assert.DoesNotContain("20 million USD", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/costs?place=iq-mosul", "export/costs.csv?place=iq-mosul&amp;view=totals&amp;lang=en")]
+    [InlineData("/costs?place=iq-mosul", "export/costs.json?place=iq-mosul&amp;view=rates&amp;lang=en")]
+    [InlineData("/map?from=2016-01-01", "export/map.csv?from=2016-01-01&amp;lang=en")]
+    [InlineData("/timeline", "export/timeline.csv?lang=en")]
+    [InlineData("/sources", "export/sources.json?lang=en")]
+    [InlineData("/figures?cat=money", "export/figures.csv?cat=money&amp;lang=en")]
+    public async Task Page_ExportLinks_CarryThePageFilter(string page, string link)
+    {
+        var html = await factory.CreateClient().GetStringAsync(page);
+        Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Navigation_HasTheBriefingPage()
     {
