@@ -8,10 +8,7 @@ namespace Dashboard.Browser.Tests;
 /// <summary>The dashboard over the hand-made conflicting articles (UNHCR 120,000 vs the Observatory 200,000 displaced).</summary>
 public sealed class ConflictsDashboard : RunningDashboard
 {
-    public ConflictsDashboard()
-        : base(ConflictArticles.StoreAll)
-    {
-    }
+    protected override void SeedDatabase(string databasePath) => ConflictArticles.StoreAll(databasePath);
 }
 
 [CollectionDefinition(Name)]

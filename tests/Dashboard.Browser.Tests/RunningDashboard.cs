@@ -8,24 +8,14 @@ namespace Dashboard.Browser.Tests;
 /// <summary>
 /// The real dashboard process (the same build the README's run command starts) on a free loopback port, over
 /// a fresh SQLite file that the first start fills with the seed articles; and a headless Chromium to drive it.
-/// A derived fixture can fill the database itself before the app starts (then no seeds are loaded).
 /// </summary>
 public class RunningDashboard : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly Action<string>? prepareDatabase;
     private Process? app;
     private IPlaywright? playwright;
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"dashboard-browser-{Guid.NewGuid():N}.db");
-
-    public RunningDashboard()
-        : this(null)
-    {
-    }
-
-    /// <param name="prepareDatabase">Fills the database file (given its path) before the app starts.</param>
-    protected RunningDashboard(Action<string>? prepareDatabase) => this.prepareDatabase = prepareDatabase;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -38,7 +28,7 @@ public class RunningDashboard : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        prepareDatabase?.Invoke(databasePath);
+        SeedDatabase(databasePath);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         app = Process.Start(new ProcessStartInfo(WebAppPath(), ["--db", databasePath, "--urls", BaseUrl])
@@ -61,6 +51,11 @@ public class RunningDashboard : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A hook to fill the database file before the app starts (the app then loads no seeds); nothing by default.</summary>
+    protected virtual void SeedDatabase(string databasePath)
+    {
     }
 
     public async Task<IPage> NewPageAsync(int width = 1440, int height = 1000)

@@ -3,6 +3,9 @@ using Microsoft.JSInterop;
 
 namespace Dashboard.Web.Charts;
 
+/// <summary>What an exported image says besides the chart itself, and the name (without extension) of its file.</summary>
+public sealed record ChartImageInfo(string Title, string Units, string Filter, string Source, bool Rtl, string FileName);
+
 /// <summary>A point of a chart clicked by the user: its trace, its index and the custom data it carries.</summary>
 public sealed record PlotlyPoint(int Curve, int Index, string? CustomData);
 
@@ -76,6 +79,18 @@ public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
         if (module is not null)
         {
             await JSInterop.Quietly(() => module.InvokeVoidAsync("exportImage", element, format, width, height, scale, ExportName));
+        }
+    }
+
+    /// <summary>
+    /// Downloads the chart as an image ("png" or "svg") made from a copy of the figure at presentation size, with the
+    /// title, units, filter and source lines of <paramref name="info"/> written inside it; the chart on screen is unchanged.
+    /// </summary>
+    public async Task ExportImageAsync(string format, ChartImageInfo info, int width = 1600, int height = 900, double scale = 2)
+    {
+        if (module is not null)
+        {
+            await JSInterop.Quietly(() => module.InvokeVoidAsync("exportImage", element, format, width, height, scale, info.FileName, info));
         }
     }
 

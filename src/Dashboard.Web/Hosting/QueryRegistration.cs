@@ -6,6 +6,7 @@ public static class QueryRegistration
 {
     public static IServiceCollection AddDashboardQueries(this IServiceCollection services) => services
         .AddSingleton<OverviewQuery>()
+        .AddSingleton<CaptionQuery>()
         .AddSingleton<PlacesQuery>()
         .AddSingleton<TimelineQuery>()
         .AddSingleton<CostsQuery>()

@@ -51,6 +51,7 @@ public static class ServiceRegistration
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCultureSwitch();
+        Features.Export.ExportEndpoints.MapExports(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

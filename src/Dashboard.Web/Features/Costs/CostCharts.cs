@@ -58,7 +58,7 @@ public static class CostCharts
             {
                 Type = "scatter",
                 Mode = "markers",
-                Name = $"{g.Key} ({L["approximate"]})",
+                Name = $"{g.Key} ({L["approximate values"]})",
                 X = g.Select(m => (object?)Label(m.Counted)).ToList(),
                 Y = g.Select(m => (object?)m.MaxValue).ToList(),
                 HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, approx: true)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),

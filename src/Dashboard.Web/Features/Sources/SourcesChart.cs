@@ -11,7 +11,7 @@ public static class SourcesChart
 {
     public const int MaxBars = 25;
 
-    private static readonly IReadOnlyDictionary<string, string> KindColours = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> KindColours = new Dictionary<string, string>
     {
         ["agency"] = "#1f5f8b",
         ["outlet"] = "#5b2c83",

@@ -33,11 +33,20 @@ public static class TimelineChart
         };
         return new PlotlyFigure([trace], ChartColors.Layout(L["Dated events"]) with
         {
-            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true },
+            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true, Range = SingleDayRange(items) },
             Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", FixedRange = true },
             HoverMode = "closest",
             DragMode = "select",
         });
+    }
+
+    /// <summary>With one date only, plotly zooms to milliseconds around it: show a month either side instead.</summary>
+    private static IReadOnlyList<object>? SingleDayRange(IReadOnlyList<TimelineItem> items)
+    {
+        var days = items.Select(i => Axis(i.Date)).Distinct(StringComparer.Ordinal).ToList();
+        return days.Count == 1 && DateOnly.TryParseExact(days[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? [day.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), day.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]
+            : null;
     }
 
     private static string Axis(string date) => date.Length switch

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Dashboard.Web.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Tests.Export;
+
+/// <summary>The app's own resx strings, outside the app, for testing code that takes a localizer.</summary>
+public static class TestLocalizer
+{
+    public static IStringLocalizer<SharedResource> Create() =>
+        new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+}
+
+/// <summary>Sets the current (UI) culture for the length of a test and puts the previous one back.</summary>
+public sealed class CultureScope : IDisposable
+{
+    private readonly CultureInfo culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+
+    private CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+
+    public static CultureScope Use(string name) => new(name);
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = uiCulture;
+    }
+}
+
+public static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string WebRoot => Path.Combine(Root, "wwwroot");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
+    }
+}
