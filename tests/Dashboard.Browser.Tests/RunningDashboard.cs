@@ -85,8 +85,14 @@ public class RunningDashboard : IAsyncLifetime
     public static async Task WaitForCircuitAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.shell') && !document.querySelector('.components-reconnect-show')");
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    /// <summary>Saves a full-page screenshot once every chart on the page has been drawn.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.plotly-chart')].every(c => c.querySelector('svg.main-svg'))",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
 
     public async Task DisposeAsync()
     {

@@ -80,6 +80,16 @@ public sealed class QueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Timeline_TwoSentencesOfOneDocumentOnTheSameDayWithoutPlaces_AreOneEvent()
+    {
+        new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "خبر\nالتقى الوزير نظيره يوم 3 مارس 2016.\nIn this March 3, 2016 photo, the minister speaks.", new DateOnly(2016, 3, 4),
+            dates: [("3 مارس 2016", "2016-03-03"), ("March 3, 2016", "2016-03-03")], figures: [], places: [], sources: []));
+        var item = (await new TimelineQuery(test.Database).EventsAsync(Filter.Empty)).Single(e => e.Date == "2016-03-03");
+        Assert.Equal(2, item.Reports.Count);
+    }
+
+    [Fact]
     public async Task Timeline_HijriDateInTheArticle_IsShownBesideTheEvent()
     {
         var article = SampleArticles.Build(
@@ -156,6 +166,9 @@ public sealed class QueriesTests : IDisposable
         Assert.Equal(SampleArticles.MosulText, view.Text);
         Assert.Equal(3, view.Sentences.Count);
         Assert.All(view.Facts, f => Assert.Equal(f.Text, view.Text[f.Start..f.End]));
+        Assert.Contains(view.Facts, f => f.Kind == "figure" && f.Number == 5_800_000_000 && f.Unit == "USD" && f.Category == "money");
+        Assert.Contains(view.Facts, f => f.Kind == "place" && f.Name == "Mosul" && f.Extra == "الموصل" && f.Country == "IQ");
+        Assert.Contains(view.Facts, f => f.Kind == "date" && f.Name == "2016-01-28" && f.Detail == "day");
         Assert.Equal(["date", "figure", "place", "place", "source"], view.Facts.Select(f => f.Kind).Order());
     }
 

@@ -29,7 +29,10 @@ public sealed record DocumentSummary
     public long Sources { get; init; }
 }
 
-/// <summary>A fact as the reader highlights it: its span in the document, its kind and a one-line description.</summary>
+/// <summary>
+/// A fact as the reader highlights it: its span, its kind ("date", "figure", "place", "source") and the fields the
+/// web layer describes it with in the interface language.
+/// </summary>
 public sealed record FactSpan
 {
     public string Kind { get; init; } = "";
@@ -42,7 +45,30 @@ public sealed record FactSpan
 
     public string Text { get; init; } = "";
 
-    public string Detail { get; init; } = "";
+    /// <summary>A date's value, or a place's or source's English name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>A date's precision and calendar, a place's or source's kind.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>A place's Arabic name, a source's title, a date's calendar.</summary>
+    public string? Extra { get; init; }
+
+    public double? Number { get; init; }
+
+    public string? Unit { get; init; }
+
+    public string? Per { get; init; }
+
+    public bool Approx { get; init; }
+
+    public string? Bound { get; init; }
+
+    public string? Counted { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Country { get; init; }
 }
 
 public sealed record SentenceSpan
@@ -80,18 +106,17 @@ public sealed class DocumentsQuery(Database database)
         FROM documents d WHERE d.id = @id;
         SELECT text FROM documents WHERE id = @id;
         SELECT idx AS "index", start, end FROM sentences WHERE document_id = @id ORDER BY idx;
-        SELECT 'date' AS kind, m.start, m.end, s.idx AS sentence, m.text, COALESCE(m.value, 'unresolved') || ' (' || m.precision || CASE WHEN m.calendar = 'hijri' THEN ', hijri' ELSE '' END || ')' AS detail
+        SELECT 'date' AS kind, m.start, m.end, s.idx AS sentence, m.text, m.value AS name, m.precision AS detail, m.calendar AS extra,
+               NULL AS number, NULL AS unit, NULL AS per, 0 AS approx, NULL AS bound, NULL AS counted, NULL AS category, NULL AS country
             FROM date_mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = @id
         UNION ALL
-        SELECT 'figure', m.start, m.end, s.idx, m.text,
-               printf('%s%s %s%s · %s · %s', CASE WHEN m.approx THEN '≈ ' ELSE '' END, printf('%!.15g', m.value), m.unit,
-                      COALESCE('/' || m.per, ''), m.counted, m.category)
+        SELECT 'figure', m.start, m.end, s.idx, m.text, NULL, NULL, NULL, m.value, m.unit, m.per, m.approx, m.bound, m.counted, m.category, NULL
             FROM figures m JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = @id
         UNION ALL
-        SELECT 'place', m.start, m.end, s.idx, m.text, p.name || ' · ' || p.kind || COALESCE(' · ' || p.country, '')
+        SELECT 'place', m.start, m.end, s.idx, m.text, p.name, p.kind, p.name_ar, NULL, NULL, NULL, 0, NULL, NULL, NULL, p.country
             FROM place_mentions m JOIN sentences s ON s.id = m.sentence_id JOIN places p ON p.id = m.place_id WHERE m.document_id = @id
         UNION ALL
-        SELECT 'source', m.start, m.end, s.idx, m.text, m.name || ' · ' || m.kind || COALESCE(' · ' || m.title, '')
+        SELECT 'source', m.start, m.end, s.idx, m.text, m.name, m.kind, m.title, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL
             FROM source_mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = @id
         ORDER BY 2, 3;
         """;

@@ -73,9 +73,9 @@ public sealed class TimelineQuery(Database database)
         var hijri = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(HijriSql), where.Parameters, cancellationToken: cancellationToken)))
             .ToLookup(s => s.SentenceId);
 
-        // One event per date and set of places when the sentence names places; otherwise each sentence stands alone.
+        // One event per date and set of places across documents; sentences naming no place group within their document.
         return events
-            .GroupBy(e => e.PlaceSignature.Length == 0 ? $"{e.Date}|sentence:{e.SentenceId}" : $"{e.Date}|{e.PlaceSignature}")
+            .GroupBy(e => e.PlaceSignature.Length == 0 ? $"{e.Date}|document:{e.DocumentId}" : $"{e.Date}|{e.PlaceSignature}")
             .Select(g => new TimelineItem(
                 g.First().Date,
                 g.First().Precision,

@@ -159,7 +159,7 @@ public static class CostCharts
             .ToList();
         return new PlotlyFigure(traces, ChartColors.Layout(L["Money figures over time"]) with
         {
-            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true },
+            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true, Range = DateAxis.SingleDayRange(points.Select(p => p.Date)) },
             Yaxis = new PlotlyAxis { Type = "log", Title = new PlotlyTitle(L["Amount (log scale)"]), AutoMargin = true },
         });
     }

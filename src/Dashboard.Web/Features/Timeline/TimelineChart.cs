@@ -17,7 +17,7 @@ public static class TimelineChart
         {
             Type = "scatter",
             Mode = "markers",
-            X = items.Select(i => (object?)Axis(i.Date)).ToList(),
+            X = items.Select(i => (object?)DateAxis.Point(i.Date)).ToList(),
             Y = lanes.Cast<object?>().ToList(),
             HoverText = items.Select(i => Wrap(i.Label) + "<br><i>" + Format.Date(i.Date) + "</i>"
                 + (i.Places.Count == 0 ? "" : "<br>" + string.Join("، ", i.Places.Select(p => Format.PlaceName(p.Name, p.NameAr))))).ToList(),
@@ -33,28 +33,12 @@ public static class TimelineChart
         };
         return new PlotlyFigure([trace], ChartColors.Layout(L["Dated events"]) with
         {
-            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true, Range = SingleDayRange(items) },
+            Xaxis = new PlotlyAxis { Type = "date", AutoMargin = true, Range = DateAxis.SingleDayRange(items.Select(i => i.Date)) },
             Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", FixedRange = true },
             HoverMode = "closest",
             DragMode = "select",
         });
     }
-
-    /// <summary>With one date only, plotly zooms to milliseconds around it: show a month either side instead.</summary>
-    private static IReadOnlyList<object>? SingleDayRange(IReadOnlyList<TimelineItem> items)
-    {
-        var days = items.Select(i => Axis(i.Date)).Distinct(StringComparer.Ordinal).ToList();
-        return days.Count == 1 && DateOnly.TryParseExact(days[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? [day.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), day.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]
-            : null;
-    }
-
-    private static string Axis(string date) => date.Length switch
-    {
-        4 => date + "-07-01",
-        7 => date + "-15",
-        _ => date,
-    };
 
     private static string Short(string title) => title.Length <= 40 ? title : title[..38] + "…";
 
