@@ -204,6 +204,9 @@ internal sealed class CountedNouns
 
     private static NounKind ParseKind(string code) => Enum.Parse<NounKind>(code.Trim(), ignoreCase: true);
 
+    /// <summary>The lines of one of the Figures/Data files.</summary>
+    internal static IEnumerable<string> ReadResource(string file) => ReadLines(file);
+
     private static IEnumerable<string> ReadLines(string file)
     {
         var assembly = typeof(CountedNouns).Assembly;

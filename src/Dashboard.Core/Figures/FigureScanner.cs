@@ -148,7 +148,7 @@ internal sealed partial class FigureScanner
         switch (unit.Category)
         {
             case FigureCategory.Money:
-                return unit with { Counted = Topics.Before(t, r.Left, lastEnd + 1) ?? "amount" };
+                return unit with { Counted = Restated(r) ?? Topics.Describe(t, r.Left, lastEnd + 1) ?? "amount" };
             case FigureCategory.Percent:
                 return unit with { Counted = Topics.Before(t, r.Left, lastEnd + 1) ?? "percentage" };
         }
@@ -165,6 +165,25 @@ internal sealed partial class FigureScanner
                 unit with { Counted = "displaced " + unit.Counted, Category = FigureCategory.Displaced },
             _ => unit,
         };
+    }
+
+    // "5.8 مليارات دولار، أي 11.4 مليون دولار يوميا", "$5.8bn, or $11.4m a day": a restatement of the money figure
+    // just before it measures the same thing.
+    private string? Restated(FigureReading r)
+    {
+        var i = r.Left - 1;
+        while (t.IsPunct(i))
+        {
+            i--;
+        }
+        if (!t.IsWord(i) || t.Norm(i) is not ("اي" or "بمعدل" or "بواقع" or "or") || found.Count == 0)
+        {
+            return null;
+        }
+        var previous = found[^1];
+        return previous.IsMoney && previous.Sentence == text.SentenceOf(r.Number.First) && previous.End <= t.Tokens[r.Left].Start
+            ? previous.Counted
+            : null;
     }
 
     private static string Suffixed(string counted, string what) =>
