@@ -15,6 +15,10 @@ public static class EventBuilder
         IReadOnlyList<PlaceMention> places,
         IReadOnlyList<SourceMention> sources)
     {
+        // Facts looked up by sentence once, so building events stays linear in the number of facts.
+        var placesBySentence = places.ToLookup(p => p.Sentence);
+        var figuresBySentence = figures.Select((f, i) => (f.Sentence, Index: i)).ToLookup(x => x.Sentence, x => x.Index);
+        var sourcesBySentence = sources.ToLookup(s => s.Sentence);
         var events = new List<TimelineEvent>();
         foreach (var sentenceDates in dates.Where(d => d.Resolved).GroupBy(d => d.Sentence).OrderBy(g => g.Key))
         {
@@ -26,9 +30,9 @@ public static class EventBuilder
                 date.Value!,
                 date.Precision,
                 Label(text.SentenceText(sentence)),
-                places.Where(p => p.Sentence == sentence).Select(p => p.Place.Key).Distinct().ToList(),
-                figures.Select((f, i) => (f, i)).Where(x => x.f.Sentence == sentence).Select(x => x.i).ToList(),
-                sources.Where(s => s.Sentence == sentence).Select(s => s.Name).Distinct().ToList()));
+                placesBySentence[sentence].Select(p => p.Place.Key).Distinct().ToList(),
+                figuresBySentence[sentence].ToList(),
+                sourcesBySentence[sentence].Select(s => s.Name).Distinct().ToList()));
         }
         return events;
     }

@@ -60,13 +60,13 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, SourceCatalogue catalo
             .FirstOrDefault();
 
     /// <summary>A figure is attributed to the nearest attribution source in its own sentence.</summary>
-    private static IReadOnlyList<FigureMention> AttributeFigures(IReadOnlyList<FigureMention> figures, IReadOnlyList<SourceMention> sources) =>
-        figures.Select(f =>
+    private static IReadOnlyList<FigureMention> AttributeFigures(IReadOnlyList<FigureMention> figures, IReadOnlyList<SourceMention> sources)
+    {
+        var attributions = sources.Where(s => s.Role == SourceRole.Attribution).ToLookup(s => s.Sentence);
+        return figures.Select(f =>
         {
-            var source = sources
-                .Where(s => s.Sentence == f.Sentence && s.Role == SourceRole.Attribution)
-                .OrderBy(s => Math.Abs(s.Start - f.Start))
-                .FirstOrDefault();
+            var source = attributions[f.Sentence].MinBy(s => Math.Abs(s.Start - f.Start));
             return source is null ? f : f with { Source = source.Name };
         }).ToList();
+    }
 }

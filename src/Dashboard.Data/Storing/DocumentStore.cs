@@ -180,25 +180,42 @@ public sealed class DocumentStore(Database database)
         return new StoreOutcome(documentId, false, facts.Dates.Count, facts.Figures.Count, facts.Places.Count, facts.Sources.Count, facts.Events.Count);
     }
 
+    // A long article has tens of thousands of sentences: one prepared command each for the rows and their search
+    // entries, rebound per sentence, instead of a new command per row.
     private static long[] InsertSentences(SqliteConnection connection, SqliteTransaction transaction, ArticleFacts facts, long documentId, (DateOnly From, DateOnly To)?[] days)
     {
+        using var insert = Prepare(connection, transaction, InsertSentenceSql, "@documentId", "@idx", "@start", "@end", "@text", "@dateFrom", "@dateTo");
+        using var search = Prepare(connection, transaction, InsertSearchSql, "@id", "@text");
+        insert.Parameters["@documentId"].Value = documentId;
         var ids = new long[facts.Sentences.Count];
         foreach (var sentence in facts.Sentences)
         {
             var text = facts.SentenceText(sentence.Index);
-            ids[sentence.Index] = connection.ExecuteScalar<long>(InsertSentenceSql, new
-            {
-                documentId,
-                idx = sentence.Index,
-                start = sentence.Start,
-                end = sentence.End,
-                text,
-                dateFrom = Iso(days[sentence.Index]?.From),
-                dateTo = Iso(days[sentence.Index]?.To),
-            }, transaction);
-            connection.Execute(InsertSearchSql, new { id = ids[sentence.Index], text = SearchText.IndexForm(text) }, transaction);
+            insert.Parameters["@idx"].Value = sentence.Index;
+            insert.Parameters["@start"].Value = sentence.Start;
+            insert.Parameters["@end"].Value = sentence.End;
+            insert.Parameters["@text"].Value = text;
+            insert.Parameters["@dateFrom"].Value = (object?)Iso(days[sentence.Index]?.From) ?? DBNull.Value;
+            insert.Parameters["@dateTo"].Value = (object?)Iso(days[sentence.Index]?.To) ?? DBNull.Value;
+            ids[sentence.Index] = (long)insert.ExecuteScalar()!;
+            search.Parameters["@id"].Value = ids[sentence.Index];
+            search.Parameters["@text"].Value = SearchText.IndexForm(text);
+            search.ExecuteNonQuery();
         }
         return ids;
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+        command.Prepare();
+        return command;
     }
 
     /// <summary>The days each sentence is about: the date of its event, else the document's publication day.</summary>
