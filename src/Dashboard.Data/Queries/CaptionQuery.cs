@@ -38,7 +38,7 @@ public sealed class CaptionQuery(Database database)
     {
         var where = FilterSql.For(filter, "d.id");
         await using var connection = await database.OpenAsync(cancellationToken);
-        var outlets = (await connection.QueryAsync<OutletCount>(new CommandDefinition(where.Apply(OutletsSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        var outlets = await where.QueryAsync<OutletCount>(connection, OutletsSql, cancellationToken);
         var places = filter.Places.Count == 0
             ? []
             : (await connection.QueryAsync<PlaceRow>(new CommandDefinition(PlacesSql, new { keys = filter.Places }, cancellationToken: cancellationToken)))

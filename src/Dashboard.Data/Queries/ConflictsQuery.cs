@@ -63,7 +63,7 @@ public sealed class ConflictsQuery(Database database)
         var where = FilterSql.For(filter, "f.document_id", "s", "f");
         where.Parameters.Add("limit", MaxFigures);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<FigureRow>(new CommandDefinition(where.Apply(FiguresSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        var rows = await where.QueryAsync<FigureRow>(connection, FiguresSql, cancellationToken);
 
         var conflicts = FigureConflicts.Find(rows).Take(MaxConflicts).ToList();
         // Pair first, then read the stated starts of the paired documents only and redo the arithmetic with them.

@@ -99,14 +99,12 @@ public sealed class CostsQuery(Database database)
     {
         var where = FilterSql.For(filter, "f.document_id", "s");
         where.Parameters.Add("limit", MaxMeasures);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CostMeasure>(new CommandDefinition(where.Apply(MeasuresSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        return await where.QueryAsync<CostMeasure>(database, MeasuresSql, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CostPoint>> PointsAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var where = FilterSql.For(filter, "f.document_id", "s");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CostPoint>(new CommandDefinition(where.Apply(PointsSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        return await where.QueryAsync<CostPoint>(database, PointsSql, cancellationToken);
     }
 }

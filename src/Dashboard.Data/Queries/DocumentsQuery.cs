@@ -85,25 +85,25 @@ public sealed record DocumentView(DocumentSummary Summary, string Text, IReadOnl
 /// <summary>The document list for a filter, and one document with every extracted fact for the reader.</summary>
 public sealed class DocumentsQuery(Database database)
 {
-    private const string ListSql = """
+    // What a document list row and the reader's heading show: the document and how many facts of each kind it has.
+    private const string SummarySql = """
         SELECT d.id, d.title, d.outlet, d.language, d.published, d.published_basis AS publishedBasis, d.file_name AS fileName,
                (SELECT COUNT(*) FROM date_mentions x WHERE x.document_id = d.id) AS dates,
                (SELECT COUNT(*) FROM figures x WHERE x.document_id = d.id) AS figures,
                (SELECT COUNT(*) FROM place_mentions x WHERE x.document_id = d.id) AS places,
                (SELECT COUNT(*) FROM source_mentions x WHERE x.document_id = d.id) AS sources
         FROM documents d
+        """;
+
+    private const string ListSql = SummarySql + """
+
         /**where**/
         ORDER BY d.published DESC, d.id DESC
         LIMIT 1000
         """;
 
-    private const string DocumentSql = """
-        SELECT d.id, d.title, d.outlet, d.language, d.published, d.published_basis AS publishedBasis, d.file_name AS fileName,
-               (SELECT COUNT(*) FROM date_mentions x WHERE x.document_id = d.id) AS dates,
-               (SELECT COUNT(*) FROM figures x WHERE x.document_id = d.id) AS figures,
-               (SELECT COUNT(*) FROM place_mentions x WHERE x.document_id = d.id) AS places,
-               (SELECT COUNT(*) FROM source_mentions x WHERE x.document_id = d.id) AS sources
-        FROM documents d WHERE d.id = @id;
+    private const string DocumentSql = SummarySql + """
+         WHERE d.id = @id;
         SELECT text FROM documents WHERE id = @id;
         SELECT idx AS "index", start, end FROM sentences WHERE document_id = @id ORDER BY idx;
         SELECT 'date' AS kind, m.start, m.end, s.idx AS sentence, m.text, m.value AS name, m.precision AS detail, m.calendar AS extra,
@@ -124,8 +124,7 @@ public sealed class DocumentsQuery(Database database)
     public async Task<IReadOnlyList<DocumentSummary>> ListAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var where = FilterSql.For(filter, "d.id");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<DocumentSummary>(new CommandDefinition(where.Apply(ListSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        return await where.QueryAsync<DocumentSummary>(database, ListSql, cancellationToken);
     }
 
     public async Task<DocumentView?> GetAsync(long id, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Dapper;
 using Dashboard.Core.Facts;
 using Dashboard.Core.Filtering;
 using Dashboard.Core.Text;
+using Dashboard.Data.Schema;
 
 namespace Dashboard.Data.Queries;
 
@@ -60,6 +61,17 @@ internal sealed class FilterSql
 
     /// <summary>"WHERE …" (or "WHERE 1 = 1"), to be followed by further "AND …" conditions.</summary>
     public string Where => "WHERE " + (conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions));
+
+    /// <summary>Runs <paramref name="sql"/> with this filter on its own short-lived connection and returns the rows.</summary>
+    public async Task<List<T>> QueryAsync<T>(Database database, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await QueryAsync<T>(connection, sql, cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with this filter on a connection the caller holds open for several queries.</summary>
+    public async Task<List<T>> QueryAsync<T>(System.Data.Common.DbConnection connection, string sql, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<T>(new CommandDefinition(Apply(sql), Parameters, cancellationToken: cancellationToken))).AsList();
 
     /// <summary>The SQL with its /**where**/ marker replaced by this filter's WHERE clause.</summary>
     public string Apply(string sql) => sql.Replace("/**where**/", Where, StringComparison.Ordinal);

@@ -55,8 +55,7 @@ public sealed class OverviewQuery(Database database)
     public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var where = FilterSql.For(filter, "f.document_id", "s", "f");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CategoryCount>(new CommandDefinition(where.Apply(CategoriesSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
+        return await where.QueryAsync<CategoryCount>(database, CategoriesSql, cancellationToken);
     }
 
     public async Task<OverviewCounts> CountsAsync(Filter filter, CancellationToken cancellationToken = default)

@@ -54,9 +54,6 @@ public sealed class PlacesQuery(Database database)
     public async Task<IReadOnlyList<PlaceCount>> CountsAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var where = FilterSql.For(filter, "pm.document_id", "s");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PlaceCount>(new CommandDefinition(
-            where.Apply(Sql), where.Parameters, cancellationToken: cancellationToken));
-        return rows.AsList();
+        return await where.QueryAsync<PlaceCount>(database, Sql, cancellationToken);
     }
 }

@@ -54,8 +54,8 @@ public sealed class SourcesQuery(Database database)
         var mentionsWhere = FilterSql.For(filter, "sm.document_id", "s");
         var outletsWhere = FilterSql.For(filter, "d.id");
         await using var connection = await database.OpenAsync(cancellationToken);
-        var sources = (await connection.QueryAsync<SourceCount>(new CommandDefinition(mentionsWhere.Apply(MentionsSql), mentionsWhere.Parameters, cancellationToken: cancellationToken))).AsList();
-        var outlets = await connection.QueryAsync<OutletRow>(new CommandDefinition(outletsWhere.Apply(OutletsSql), outletsWhere.Parameters, cancellationToken: cancellationToken));
+        var sources = await mentionsWhere.QueryAsync<SourceCount>(connection, MentionsSql, cancellationToken);
+        var outlets = await outletsWhere.QueryAsync<OutletRow>(connection, OutletsSql, cancellationToken);
         foreach (var outlet in outlets.Where(o => !sources.Any(s => string.Equals(s.Name, o.Name, StringComparison.OrdinalIgnoreCase))))
         {
             sources.Add(new SourceCount { Name = outlet.Name, Kind = "outlet", Mentions = outlet.Documents, Documents = outlet.Documents, Title = "publisher", DocumentId = outlet.DocumentId });

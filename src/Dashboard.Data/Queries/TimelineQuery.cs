@@ -65,12 +65,12 @@ public sealed class TimelineQuery(Database database)
         var where = FilterSql.For(filter, "e.document_id", "s");
         where.Parameters.Add("limit", MaxEvents);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(where.Apply(EventsSql), where.Parameters, cancellationToken: cancellationToken))).AsList();
-        var places = (await connection.QueryAsync<SentencePlace>(new CommandDefinition(where.Apply(PlacesSql), where.Parameters, cancellationToken: cancellationToken)))
+        var events = await where.QueryAsync<EventRow>(connection, EventsSql, cancellationToken);
+        var places = (await where.QueryAsync<SentencePlace>(connection, PlacesSql, cancellationToken))
             .ToLookup(p => p.SentenceId);
-        var sources = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(SourcesSql), where.Parameters, cancellationToken: cancellationToken)))
+        var sources = (await where.QueryAsync<SentenceSource>(connection, SourcesSql, cancellationToken))
             .ToLookup(s => s.SentenceId);
-        var hijri = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(where.Apply(HijriSql), where.Parameters, cancellationToken: cancellationToken)))
+        var hijri = (await where.QueryAsync<SentenceSource>(connection, HijriSql, cancellationToken))
             .ToLookup(s => s.SentenceId);
 
         // One event per date and set of places across documents; sentences naming no place group within their document.
