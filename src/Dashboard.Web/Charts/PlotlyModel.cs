@@ -41,7 +41,8 @@ public sealed record PlotlyTrace
     public IReadOnlyList<string>? CustomData { get; init; }
     public string? HoverInfo { get; init; }
     public string? HoverTemplate { get; init; }
-    public string? TextPosition { get; init; }
+    /// <summary>One position for every point ("top center"), or one per point.</summary>
+    public object? TextPosition { get; init; }
     public string? Orientation { get; init; }
     public PlotlyMarker? Marker { get; init; }
     public PlotlyErrorBar? Error_X { get; init; }

@@ -15,6 +15,8 @@ public static class MapChart
     public static PlotlyFigure Build(IReadOnlyList<PlaceCount> places, IStringLocalizer<SharedResource> L, IReadOnlyList<string>? selected = null)
     {
         var max = places.Count == 0 ? 1 : places.Max(p => p.Mentions);
+        var cities = places.Where(p => p.Kind == "city").ToList();
+        var cityLabels = new Dictionary<string, IReadOnlyList<MapLabels.Label>> { ["city"] = MapLabels.Place(cities, p => Format.PlaceName(p.Name, p.NameAr)) };
         var traces = places
             .Where(p => p.Kind != "region" || p.Lat != 0 || p.Lon != 0)
             .GroupBy(p => p.Kind)
@@ -26,8 +28,8 @@ public static class MapChart
                 Mode = g.Key == "city" ? "markers+text" : "markers",
                 Lat = g.Select(p => p.Lat).ToList(),
                 Lon = g.Select(p => p.Lon).ToList(),
-                Text = g.Select(p => Format.PlaceName(p.Name, p.NameAr)).ToList(),
-                TextPosition = "top center",
+                Text = g.Key == "city" ? cityLabels[g.Key].Select(l => l.Text ?? "").ToList() : g.Select(p => Format.PlaceName(p.Name, p.NameAr)).ToList(),
+                TextPosition = g.Key == "city" ? cityLabels[g.Key].Select(l => l.Position).ToList() : null,
                 HoverText = g.Select(p => $"{p.Name} · {p.NameAr}<br>{L["{0} mention(s) in {1} document(s)", p.Mentions, p.Documents]}").ToList(),
                 HoverInfo = "text",
                 CustomData = g.Select(p => p.Key).ToList(),
