@@ -46,6 +46,19 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Load_NoMetadataButADateline_StoresTheInferredDate()
+    {
+        folder.Write("wire.txt", "Iraq steps up oil exports\n\nBAGHDAD, March 3, 2021 (Reuters) - Iraq exported 3.2 million barrels a day in February.\n");
+        LoaderRun.Invoke("load", folder.File("wire.txt"), "--db", folder.Database);
+        Assert.Contains("2021-03-03 to 2021-03-03", LoaderRun.Invoke("stats", "--db", folder.Database).Console, StringComparison.Ordinal);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.Database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT published_basis FROM documents";
+        Assert.Equal("inferred", command.ExecuteScalar());
+    }
+
+    [Fact]
     public void Load_BadManifestDate_FailsThatFileWithTheReason()
     {
         folder.Write("a.txt", Article);

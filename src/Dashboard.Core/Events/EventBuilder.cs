@@ -13,8 +13,10 @@ public static class EventBuilder
         IReadOnlyList<DateMention> dates,
         IReadOnlyList<FigureMention> figures,
         IReadOnlyList<PlaceMention> places,
-        IReadOnlyList<SourceMention> sources)
+        IReadOnlyList<SourceMention> sources,
+        DateOnly? published = null)
     {
+        var publishedDay = published is { } day ? DateValue.Format(day, DatePrecision.Day) : null;
         // Facts looked up by sentence once, so building events stays linear in the number of facts.
         var placesBySentence = places.ToLookup(p => p.Sentence);
         var figuresBySentence = figures.Select((f, i) => (f.Sentence, Index: i)).ToLookup(x => x.Sentence, x => x.Index);
@@ -22,8 +24,9 @@ public static class EventBuilder
         var events = new List<TimelineEvent>();
         foreach (var sentenceDates in dates.Where(d => d.Resolved).GroupBy(d => d.Sentence).OrderBy(g => g.Key))
         {
-            // The most precise date of the sentence dates the event; among equals, the first one.
-            var date = sentenceDates.OrderBy(d => d.Precision).ThenBy(d => d.Start).First();
+            // The most precise date of the sentence dates the event; among equals, the first one. A dateline or a
+            // "today" only repeats the publication day: another date in the sentence says when the event was.
+            var date = sentenceDates.OrderBy(d => d.Value == publishedDay ? 1 : 0).ThenBy(d => d.Precision).ThenBy(d => d.Start).First();
             var sentence = sentenceDates.Key;
             events.Add(new TimelineEvent(
                 sentence,

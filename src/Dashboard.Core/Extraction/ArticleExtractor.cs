@@ -43,7 +43,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, SourceCatalogue catalo
         var foundPlaces = places.Extract(analyzed, sources.NamedSpans(analyzed));
         var foundFigures = figures.Extract(analyzed, new FigureContext(foundDates, MainCountry(foundPlaces)));
         foundFigures = AttributeFigures(foundFigures, foundSources);
-        var events = EventBuilder.Build(analyzed, foundDates, foundFigures, foundPlaces, foundSources);
+        var events = EventBuilder.Build(analyzed, foundDates, foundFigures, foundPlaces, foundSources, published);
         return new ArticleFacts(document, text, analyzed.Sentences, foundDates, foundFigures, foundPlaces, foundSources, events);
     }
 
