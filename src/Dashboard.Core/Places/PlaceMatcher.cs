@@ -38,6 +38,10 @@ internal sealed class PlaceMatcher(PlaceIndex index)
             {
                 match = directional;
             }
+            if (match is null || match.Last == i)
+            {
+                match = DirectionalRegions.WithCountryAdjective(text, i, index, blocked) ?? match;
+            }
             match = match is null ? DirectionalRegions.Bare(text, i) : DirectionalRegions.WithAdjective(text, match, blocked);
             if (match is null)
             {
