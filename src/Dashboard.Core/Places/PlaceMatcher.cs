@@ -38,6 +38,10 @@ internal sealed class PlaceMatcher(PlaceIndex index)
             {
                 match = directional;
             }
+            if (Valleys.At(text, i, this, blocked, found) is { } valley && (match is null || valley.Last > match.Last))
+            {
+                match = valley;
+            }
             if (match is null || match.Last == i)
             {
                 match = DirectionalRegions.WithCountryAdjective(text, i, index, blocked) ?? match;

@@ -39,4 +39,12 @@ public class PlaceResolutionTests
     [InlineData("Oil exports from Kurdistan resumed, officials in Baghdad and Erbil said.", "Kurdistan Region|Baghdad|Erbil")]
     public void Extract_Kurdistan_IsTheIraqiRegionInAnIraqiStory(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Names(text));
+
+    [Theory]
+    [InlineData("وأدت الأمطار إلى انهيار سدين على وادي درنة، لتجرف المياه أحياء في درنة.", "Wadi Derna|Derna")]   // Libyan
+    [InlineData("ارتفع الإشغال في فنادق البحر الميت ووادي رم.", "Dead Sea|Wadi Rum")]                            // Jordanian
+    [InlineData("Floodwater swept down Wadi Derna into the city of Derna.", "Wadi Derna|Derna")]                   // BBC
+    [InlineData("وسار الوادي بالماء، وقال إن وادي الذئاب مسلسل تركي.", "")]
+    public void Extract_ValleyNamedAfterATown_IsARegion(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), Names(text));
 }
