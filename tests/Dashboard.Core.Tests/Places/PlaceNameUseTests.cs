@@ -30,6 +30,9 @@ public class PlaceNameUseTests
     [InlineData("تأهل المنتخب إلى نهائيات كأس أمم أفريقيا في كوت ديفوار.", "Ivory Coast")]            // Maghreb
     [InlineData("Morocco hosts the Africa Cup of Nations next year.", "Morocco")]                       // BBC
     [InlineData("Emirates said the order was firm, Sir Tim Clark told Gulf News.", "")]                 // Gulf News
+    [InlineData("The kingdom will launch Riyadh Air, and Dubai Holding listed on the Abu Dhabi Securities Exchange.", "")] // Arab News
+    [InlineData("أعلنت طيران الرياض وشركة قطر للطاقة ومجموعة دبي القابضة عن صفقات في الرياض.", "Riyadh")]   // Saudi
+    [InlineData("تخرج في جامعة وهران وعمل في موانئ دبي العالمية قبل أن يعود إلى وهران.", "Oran")]            // Algerian
     public void Extract_PlaceInsideACompetitionClubOrCompany_IsNotAPlace(string text, string expected) => AssertPlaces(text, expected);
 
     [Theory]
