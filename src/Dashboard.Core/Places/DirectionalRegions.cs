@@ -100,6 +100,28 @@ internal static class DirectionalRegions
         };
     }
 
+    /// <summary>"الجنوب الجزائري", "بالشمال السوري", "الشرق الليبي": a compass noun with a country's adjective is that part of it.</summary>
+    public static PlaceCandidate? WithCountryAdjective(AnalyzedText text, int i, PlaceIndex index, bool[] blocked)
+    {
+        var token = text.Tokens[i];
+        var next = i + 1;
+        if (!token.IsArabic || !text.Adjacent(i, next) || blocked[next] || !text.Tokens[next].IsArabic
+            || !text.Tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) || index.CountryOfAdjective(text.Tokens[next].Norm[2..]) is not { } country)
+        {
+            return null;
+        }
+        foreach (var (prefix, stem) in ArabicPrefixes.Readings(token.Norm))
+        {
+            var clitics = token.Norm[..prefix];
+            var definite = token.Norm[prefix..] == "ال" + stem || clitics.EndsWith("ال", StringComparison.Ordinal) || clitics.EndsWith("لل", StringComparison.Ordinal);
+            if (definite && stem is "شمال" or "جنوب" or "شرق" or "غرب" && Arabic.TryGetValue(stem, out var direction))
+            {
+                return new PlaceCandidate(i, next, next, prefix, true, true, [country]) { Direction = direction };
+            }
+        }
+        return null;
+    }
+
     /// <summary>"الشمال", "في الجنوب": the north or south of whatever country the article is about (resolved later).</summary>
     public static PlaceCandidate? Bare(AnalyzedText text, int i)
     {

@@ -43,7 +43,7 @@ internal static class Disambiguation
         {
             c.Need = c.Direction is null ? NeedOf(c) : ContextNeed.None;
             c.Vetoed = notPlaces.IsInsideOrganisation(text, c.NameFirst, c.NameLast, c.PrefixLength)
-                || PlaceVetoes.IsQuotedTitle(text, c) || PlaceVetoes.FollowsNameParticle(text, c) || PlaceVetoes.IsAttributiveCountry(text, c)
+                || PlaceVetoes.IsQuotedTitle(text, c) || PlaceVetoes.FollowsNameParticle(text, c) || PlaceVetoes.IsAttributive(text, c)
                 || (c.Direction is null && PlaceVetoes.LooksLikeAdjective(text, c)) || PlaceVetoes.TakesAnAdjective(text, c)
                 || (c.Need == ContextNeed.Weak && !c.Arabic && PlaceVetoes.LooksLikePersonName(text, c, inName));
             c.Accepted = !c.Vetoed && c.Need == ContextNeed.None;
@@ -56,15 +56,17 @@ internal static class Disambiguation
         var votes = CountryVotes(candidates);
         foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.BareDirection is null))
         {
-            c.Accepted = PlaceContext.HasCue(text, c)
-                || (c.Need == ContextNeed.Weak && !OpensEnglishSentence(text, c) && (c.Entries.Any(e => Votes(votes, e) > 0) || PlaceContext.CapitalisedMidSentence(text, c)));
+            var countryNamed = c.Entries.Any(e => Votes(votes, e) > 0);
+            c.Accepted = PlaceContext.HasCue(text, c, countryNamed)
+                || (c.Need == ContextNeed.Weak && !OpensEnglishSentence(text, c) && (countryNamed || PlaceContext.CapitalisedMidSentence(text, c)));
         }
         AcceptLists(text, candidates);
-        // One sense per article: an ambiguous name once accepted as a place is that place wherever it recurs.
+        // One sense per article: an ambiguous name once accepted as a place is that place wherever it recurs; an
+        // everyday word ("المرج" the meadow) still needs a preposition or a place noun.
         var acceptedEntries = candidates.Where(c => c.Accepted).SelectMany(c => c.Entries).ToHashSet();
-        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.Need == ContextNeed.Weak))
+        foreach (var c in candidates.Where(c => !c.Accepted && !c.Vetoed && c.Need is ContextNeed.Weak or ContextNeed.Common))
         {
-            c.Accepted = c.Entries.Any(acceptedEntries.Contains);
+            c.Accepted = c.Entries.Any(acceptedEntries.Contains) && (c.Need == ContextNeed.Weak || PlaceContext.HasWeakCue(text, c));
         }
     }
 

@@ -40,23 +40,32 @@ internal sealed class NotPlaceNames
         return spans;
     }
 
-    /// <summary>True when the name at tokens <paramref name="first"/>..<paramref name="last"/> is part of an organisation's name.</summary>
+    /// <summary>
+    /// True when the name at tokens <paramref name="first"/>..<paramref name="last"/> is part of an organisation's or a
+    /// facility's name: after a head ("جامعة القاهرة", "مطار بيروت"), or with the head as its own first or last word
+    /// ("معبر رفح", "Rafah crossing").
+    /// </summary>
     public bool IsInsideOrganisation(AnalyzedText text, int first, int last, int prefixLength)
     {
         var token = text.Tokens[first];
         if (token.IsArabic)
         {
-            return prefixLength == 0 && text.Adjacent(first - 1, first) && text.Tokens[first - 1].IsArabic
-                && ArabicPrefixes.Readings(text.Tokens[first - 1].Norm).Any(r => arabicHeads.Contains(r.Stem));
+            return (prefixLength == 0 && text.Adjacent(first - 1, first) && IsArabicHead(text.Tokens[first - 1]))
+                || (last > first && IsArabicHead(token));
         }
         if (text.Adjacent(first - 2, first - 1) && text.Adjacent(first - 1, first) && text.Tokens[first - 1].IsWord
             && text.Tokens[first - 1].Norm == "of" && text.Tokens[first - 2].IsWord && headsBeforeOf.Contains(text.Tokens[first - 2].Norm))
         {
             return true;
         }
-        return text.Adjacent(last, last + 1) && text.Tokens[last + 1] is { IsWord: true, IsArabic: false } after
-            && headsAfter.Contains(text.Slice(after.Start, after.End));
+        return (text.Adjacent(last, last + 1) && IsEnglishHeadAfter(text, text.Tokens[last + 1]))
+            || (last > first && IsEnglishHeadAfter(text, text.Tokens[last]));
     }
+
+    private bool IsArabicHead(Token token) => token.IsArabic && ArabicPrefixes.Readings(token.Norm).Any(r => arabicHeads.Contains(r.Stem));
+
+    private bool IsEnglishHeadAfter(AnalyzedText text, Token token) =>
+        token is { IsWord: true, IsArabic: false } && headsAfter.Contains(text.Slice(token.Start, token.End));
 
     private static NotPlaceNames Load()
     {

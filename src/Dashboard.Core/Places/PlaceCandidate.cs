@@ -51,6 +51,9 @@ internal sealed class PlaceCandidate(int first, int last, int nameFirst, int pre
 
     public bool DirectionAfter { get; init; }
 
+    /// <summary>"وادي درنة": the valley named after the town, a region.</summary>
+    public bool Valley { get; init; }
+
     /// <summary>"الشمال", "الجنوب" alone: the north or south of the country the article is about.</summary>
     public Direction? BareDirection { get; init; }
 

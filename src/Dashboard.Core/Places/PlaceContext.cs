@@ -7,7 +7,13 @@ namespace Dashboard.Core.Places;
 /// <summary>Context that shows an ambiguous name is meant as a place.</summary>
 internal static class PlaceContext
 {
-    public static bool HasCue(AnalyzedText text, PlaceCandidate c)
+    /// <param name="countryNamed">Whether the article names the country of one of the places the name may be.</param>
+    public static bool HasCue(AnalyzedText text, PlaceCandidate c, bool countryNamed) => HasCue(text, c, c.Need, countryNamed);
+
+    /// <summary>The cue an ambiguous name needs ("إلى المرج"): enough for an everyday word already read as that place elsewhere.</summary>
+    public static bool HasWeakCue(AnalyzedText text, PlaceCandidate c) => HasCue(text, c, ContextNeed.Weak, false);
+
+    private static bool HasCue(AnalyzedText text, PlaceCandidate c, ContextNeed need, bool countryNamed)
     {
         var t = c.NameFirst;
         var previous = t - 1;
@@ -17,13 +23,18 @@ internal static class PlaceContext
             return (adjacent && PlaceCues.IsEnglishCue(text, previous)) || IsDateline(text, c);
         }
         var prev = adjacent ? text.Tokens[previous] : default;
-        var noun = adjacent && (PlaceCues.IsArabicPlaceNoun(prev) || NounThroughAdjective(text, previous));
-        var head = adjacent && (PlaceCues.IsArabicHeadNoun(prev) || NounThroughAdjective(text, previous));
+        var nounKind = adjacent ? PlaceCues.ArabicCueKind(prev) : null;
+        // "الأهالي كلمة": with its article a word like "أهالي" or "قرب" heads nothing; "العاصمة دمشق" is apposition.
+        var construct = adjacent && (nounKind is not null || !ArabicWords.IsDefinite(prev));
+        var noun = construct && (PlaceCues.IsArabicPlaceNoun(prev) || NounThroughAdjective(text, previous));
+        var head = construct && (PlaceCues.IsArabicHeadNoun(prev) || NounThroughAdjective(text, previous));
         var preposition = adjacent && PlaceCues.IsArabicPreposition(prev);
-        switch (c.Need)
+        switch (need)
         {
             case ContextNeed.Common:
-                return head;
+                // "سكان الجزيرة" are the island's people unless Sudan is named; "بلدية الجزيرة" is no Sudanese state.
+                var kind = CueKind(text, c);
+                return head && (kind is null ? countryNamed : c.Entries.Any(e => KindAgrees(kind.Value, e.Place.Kind)));
             case ContextNeed.Weak:
                 // "بالقاهرة", "لقطر": a glued ب or ل is a preposition too.
                 return noun || preposition || text.Tokens[t].Norm[..c.PrefixLength].Contains('ب', StringComparison.Ordinal)
@@ -45,6 +56,9 @@ internal static class PlaceContext
         return !adjacent || !prev.IsWord;
     }
 
+    // A province is often filed under its capital: "محافظة المفرق" is the city's entry.
+    private static bool KindAgrees(PlaceKind cue, PlaceKind entry) => cue == entry || (cue == PlaceKind.Region && entry == PlaceKind.City);
+
     /// <summary>"RIYADH, Jan 5 (Reuters) -": a dateline opens its line with the place in capitals.</summary>
     public static bool IsDateline(AnalyzedText text, PlaceCandidate c)
     {
@@ -63,9 +77,46 @@ internal static class PlaceContext
         return true;
     }
 
+    /// <summary>
+    /// "تونس (وات) -", "الكويت، 5 يناير (كونا) -", "غزة ــ العربي الجديد", "Dubai: Emirates opened": a name opening its
+    /// line before an agency, a date or a dash is where the story was filed, a city (Tunis, not Tunisia).
+    /// </summary>
+    private static bool OpensDateline(AnalyzedText text, PlaceCandidate c)
+    {
+        var start = text.Tokens[c.First].Start;
+        if (c.First > 0 && text.Text.AsSpan(text.Tokens[c.First - 1].End, start - text.Tokens[c.First - 1].End).IndexOf('\n') < 0)
+        {
+            return false;
+        }
+        if (text.TokenAt(c.Last + 1) is not { } after || text.Text.AsSpan(text.Tokens[c.Last].End, after.Start - text.Tokens[c.Last].End).Contains('\n'))
+        {
+            return false;
+        }
+        if (after.Norm is "(" or "-" or "–" or "—" or ":" or "/" || (after.IsWord && after.Norm.Length == 0))
+        {
+            return true;
+        }
+        if (after.Norm is not ("،" or ","))
+        {
+            return false;
+        }
+        for (var t = c.Last + 2; t <= c.Last + 4 && t < text.Tokens.Length && text.SentenceOf(t) == text.SentenceOf(c.Last); t++)
+        {
+            if (text.Tokens[t].IsNumber)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The kind of place the cue right before the name announces ("العاصمة الأردنية عمان" → a city), if any.</summary>
     public static PlaceKind? CueKind(AnalyzedText text, PlaceCandidate c)
     {
+        if (OpensDateline(text, c))
+        {
+            return PlaceKind.City;
+        }
         var previous = c.NameFirst - 1;
         if (!text.Adjacent(previous, c.NameFirst))
         {

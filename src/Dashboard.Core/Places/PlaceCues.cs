@@ -42,7 +42,7 @@ internal static class PlaceCues
         "north", "south", "east", "west", "centre", "center", "government", "people", "president", "king", "emir",
     };
 
-    /// <summary>Nouns a country name qualifies in English: "US envoy", "U.S. Navy", "UK government".</summary>
+    /// <summary>Nouns a country or region name qualifies in English: "US envoy", "U.S. Navy", "Gulf carriers".</summary>
     private static readonly HashSet<string> EnglishAttributiveHeads = new(StringComparer.Ordinal)
     {
         "envoy", "envoys", "embassy", "embassies", "consulate", "dollar", "dollars", "forces", "force", "troops",
@@ -55,6 +55,9 @@ internal static class PlaceCues
         "foreign", "interior", "prime", "minister", "ministry", "ministers", "crown", "emir", "media", "television",
         "officer", "officers", "personnel", "spokesman", "spokeswoman", "spokesperson", "policy", "airstrikes",
         "weapons", "arms", "special", "nuclear", "border", "police", "security", "team", "squad", "supreme",
+        "tech", "technology", "giant", "giants", "commerce", "carrier", "carriers", "airline", "airlines", "neighbours",
+        "neighbors", "rivals", "partners", "counterparts", "monarchies", "producers", "exporters", "investors", "regulators",
+        "agency", "agencies", "court", "courts", "judge", "judges", "voters", "tariffs", "exports", "imports", "inflation",
     };
 
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)

@@ -31,7 +31,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer)
     {
         var place = c.Chosen!.Place;
         var first = c.First;
-        if (c.Direction is { } direction)
+        if (c.Valley)
+        {
+            place = Valleys.Region(place);
+        }
+        else if (c.Direction is { } direction)
         {
             // "شمال بغداد" is north of Baghdad: the city itself.
             if (c.Arabic && !c.DirectionAfter && place.Kind == PlaceKind.City)

@@ -13,15 +13,17 @@ internal sealed record NameHit(GazetteerEntry Entry, NameKey Key, bool Fuzzy = f
 internal sealed class PlaceIndex
 {
     private readonly Dictionary<(string Country, Direction Direction), GazetteerEntry> countryParts;
+    private readonly Dictionary<string, NameHit?> countryAdjectives;
 
     // A skeleton shorter than this says too little: "Rami" and "Rome" are both "ram".
     private const int MinSkeletonLength = 6;
 
-    private PlaceIndex(NameTrie<NameHit> trie, NameTrie<NameHit> skeletons, Dictionary<(string, Direction), GazetteerEntry> countryParts)
+    private PlaceIndex(NameTrie<NameHit> trie, NameTrie<NameHit> skeletons, Dictionary<(string, Direction), GazetteerEntry> countryParts, Dictionary<string, NameHit?> countryAdjectives)
     {
         Trie = trie;
         Skeletons = skeletons;
         this.countryParts = countryParts;
+        this.countryAdjectives = countryAdjectives;
     }
 
     public NameTrie<NameHit> Trie { get; }
@@ -31,6 +33,9 @@ internal sealed class PlaceIndex
 
     /// <summary>The gazetteer's region for the north or south of a country ("North Lebanon", "Southern Iraq"), if it has one.</summary>
     public GazetteerEntry? CountryPart(string country, Direction direction) => countryParts.GetValueOrDefault((country, direction));
+
+    /// <summary>The country a normalised Arabic adjective without its article names ("جزائري" → Algeria), if only one.</summary>
+    public NameHit? CountryOfAdjective(string adjective) => countryAdjectives.GetValueOrDefault(adjective);
 
     public static PlaceIndex Build(IEnumerable<GazetteerEntry> entries)
     {
@@ -55,7 +60,33 @@ internal sealed class PlaceIndex
                 }
             }
         }
-        return new PlaceIndex(trie, skeletons, CountryParts(list));
+        return new PlaceIndex(trie, skeletons, CountryParts(list), CountryAdjectives(list));
+    }
+
+    // The nisba of a one-word country name: الجزائر → جزائري, سوريا → سوري, السعودية → سعودي, مصر → مصري.
+    private static Dictionary<string, NameHit?> CountryAdjectives(List<GazetteerEntry> entries)
+    {
+        var adjectives = new Dictionary<string, NameHit?>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(e => e.Place.Kind == PlaceKind.Country))
+        {
+            foreach (var key in entry.NamesAr.SelectMany(NameKey.Of).Where(k => k.Arabic && k.Words.Length == 1))
+            {
+                var adjective = Nisba(key.Words[0]);
+                var hit = new NameHit(entry, key);
+                adjectives[adjective] = adjectives.TryGetValue(adjective, out var other) && other?.Entry != entry ? null : hit;
+            }
+        }
+        return adjectives;
+    }
+
+    private static string Nisba(string name)
+    {
+        if (name.EndsWith("يه", StringComparison.Ordinal))
+        {
+            return name[..^1];
+        }
+        var stem = name.EndsWith('ا') ? name[..^1] : name;
+        return stem.EndsWith('ي') ? stem : stem + "ي";
     }
 
     private static Dictionary<(string, Direction), GazetteerEntry> CountryParts(List<GazetteerEntry> entries)

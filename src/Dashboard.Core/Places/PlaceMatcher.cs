@@ -38,6 +38,14 @@ internal sealed class PlaceMatcher(PlaceIndex index)
             {
                 match = directional;
             }
+            if (Valleys.At(text, i, this, blocked, found) is { } valley && (match is null || valley.Last > match.Last))
+            {
+                match = valley;
+            }
+            if (match is null || match.Last == i)
+            {
+                match = DirectionalRegions.WithCountryAdjective(text, i, index, blocked) ?? match;
+            }
             match = match is null ? DirectionalRegions.Bare(text, i) : DirectionalRegions.WithAdjective(text, match, blocked);
             if (match is null)
             {

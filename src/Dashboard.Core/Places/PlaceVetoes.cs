@@ -6,10 +6,11 @@ namespace Dashboard.Core.Places;
 /// <summary>Words around a name that show it is not meant as a place.</summary>
 internal static class PlaceVetoes
 {
-    // "بن راشد", "أبو ظبي" aside (the trie takes the whole name), "bin Rashid": a place word inside a person's name.
+    // "بن راشد", "أبو ظبي" aside (the trie takes the whole name), "bin Rashid", "عبد الجليل": a place word inside a
+    // person's name.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "بن", "ابن", "بنت", "ابو", "ام", "ال", "bin", "ibn", "bint", "abu", "umm",
+        "بن", "ابن", "بنت", "ابو", "ام", "ال", "عبد", "bin", "ibn", "bint", "abu", "umm",
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
@@ -35,10 +36,13 @@ internal static class PlaceVetoes
             && NameParticles.Contains(text.Tokens[previous].Norm);
     }
 
-    /// <summary>"U.S.-led", "US envoy", "the U.S. Navy": an English country name used as a modifier, like "Iraqi forces".</summary>
-    public static bool IsAttributiveCountry(AnalyzedText text, PlaceCandidate c)
+    /// <summary>
+    /// "U.S.-led", "US envoy", "the U.S. Navy", "its Gulf neighbours", "the US-China tech divide": an English country or
+    /// region name used as a modifier, like "Iraqi forces". "Dubai-based" still says where.
+    /// </summary>
+    public static bool IsAttributive(AnalyzedText text, PlaceCandidate c)
     {
-        if (c.Arabic || c.Direction is not null || c.Entries.Any(e => e.Place.Kind != PlaceKind.Country)
+        if (c.Arabic || c.Direction is not null || c.Entries.Any(e => e.Place.Kind == PlaceKind.City)
             || TrieWalk.PossessiveLength(text.Tokens[c.NameLast]) > 0)
         {
             return false;
@@ -54,13 +58,16 @@ internal static class PlaceVetoes
         {
             return false;
         }
-        if (after.Norm is "-" && after.Start == last.End && text.TokenAt(next + 1) is { IsWord: true, IsArabic: false } word
-            && word.Start == after.End && char.IsLower(text.Text[word.Start]))
+        if (after.Norm is "-" && after.Start == last.End && text.TokenAt(next + 1) is { IsWord: true, IsArabic: false } word && word.Start == after.End)
         {
-            return true;
+            return char.IsLower(text.Text[word.Start]) ? word.Norm != "based" : HeadAfter(text, next + 1);
         }
         return after.Start > last.End && PlaceCues.IsEnglishAttributiveHead(after);
     }
+
+    // "US-China tech": the second name of a hyphened pair, then the noun both qualify.
+    private static bool HeadAfter(AnalyzedText text, int word) =>
+        text.TokenAt(word + 1) is { IsWord: true } head && head.Start > text.Tokens[word].End && PlaceCues.IsEnglishAttributiveHead(head);
 
     /// <summary>"الحكومة السورية", "القوات السعودية", "اللون الرمادي": a definite adjective after a definite noun.</summary>
     public static bool LooksLikeAdjective(AnalyzedText text, PlaceCandidate c)

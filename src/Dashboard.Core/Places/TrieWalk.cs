@@ -13,6 +13,10 @@ internal readonly record struct TrieMatch<T>(int First, int Last, int PrefixLeng
 /// </summary>
 internal static class TrieWalk
 {
+    // Words that read as a clitic and a place but are neither: "بنوك" (banks) is not ب + Nuuk (Data/whole_words_ar.txt).
+    private static readonly Lazy<HashSet<string>> WholeWords = new(() =>
+        PlaceData.Lines("whole_words_ar.txt").Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal));
+
     public static void At<T>(NameTrie<T> trie, AnalyzedText text, int i, List<TrieMatch<T>> found)
     {
         var token = text.Tokens[i];
@@ -23,10 +27,11 @@ internal static class TrieWalk
         if (token.IsArabic)
         {
             var seen = new List<(int, string)>(4);
+            var whole = WholeWords.Value.Contains(token.Norm);
             foreach (var (prefix, stem) in ArabicPrefixes.Readings(token.Norm))
             {
                 var canonical = NameKey.WithoutArabicArticle(stem);
-                if (seen.Contains((prefix, canonical)))
+                if ((prefix > 0 && whole) || seen.Contains((prefix, canonical)))
                 {
                     continue;
                 }
@@ -36,7 +41,10 @@ internal static class TrieWalk
                     // A clitic read off a word must leave a real stem: "باب" is not ب + "اب" (Ibb). Two letters are
                     // enough after "و"/"ف" ("وقم") or when more words follow ("وأم درمان").
                     var shortStem = prefix > 0 && canonical.Length < 3 && !(prefix == 1 && token.Norm[0] is 'و' or 'ف');
-                    Continue(trie, text, i, i, node, prefix, HasArticle(token.Norm, prefix), found, oneWordAllowed: !shortStem);
+                    // A lone ف or ك seldom comes before a bare name: "فاطمة" is no ف + أطمة, "كامل" no ك + آمل.
+                    var article = HasArticle(token.Norm, prefix);
+                    var loneClitic = prefix == 1 && token.Norm[0] is 'ف' or 'ك' && !article;
+                    Continue(trie, text, i, i, node, prefix, article, found, oneWordAllowed: !shortStem && !loneClitic);
                 }
             }
             return;
