@@ -71,6 +71,23 @@ public sealed partial class FilteringTests(RunningDashboard dashboard)
         await Expect(page.Locator(".chip", new() { HasText = "Category:" })).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task PlaceList_GroupsPlacesUnderTheirCountry()
+    {
+        var page = await dashboard.OpenAsync("/documents");
+        await page.Locator(".filter-places").ClickAsync();
+        var items = page.Locator(".rz-popup li");
+        await Expect(items.Filter(new() { HasText = "Mosul" }).First).ToBeVisibleAsync();
+        var labels = await items.AllInnerTextsAsync();
+        var iraq = labels.ToList().FindIndex(l => l.StartsWith("Iraq", StringComparison.Ordinal));
+        var mosul = labels.ToList().FindIndex(l => l.StartsWith("Mosul", StringComparison.Ordinal));
+        var syria = labels.ToList().FindIndex(l => l.StartsWith("Syria", StringComparison.Ordinal));
+        Assert.True(iraq >= 0 && mosul > iraq, string.Join(" | ", labels));
+        Assert.True(syria < iraq || syria > mosul, "Mosul follows Iraq before the next country: " + string.Join(" | ", labels));
+        await Expect(items.Filter(new() { HasText = "Mosul" }).Locator(".place-child")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
     [GeneratedRegex("[?&]place=")]
     private static partial Regex PlaceInUrl();
 

@@ -83,7 +83,7 @@ public class RunningDashboard : IAsyncLifetime
     }
 
     public static async Task WaitForCircuitAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.shell') && !document.querySelector('.components-reconnect-show')");
+        await page.WaitForFunctionAsync("() => document.querySelector('.shell[data-interactive]') && !document.querySelector('.components-reconnect-show')");
 
     /// <summary>Saves a full-page screenshot once every chart on the page has been drawn.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -9,10 +9,17 @@ public sealed class Gazetteer
 
     private readonly Lazy<PlaceIndex> index;
 
+    private readonly Lazy<Dictionary<string, Place>> countries;
+
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
     {
         Entries = entries;
         index = new Lazy<PlaceIndex>(() => PlaceIndex.Build(Entries));
+        countries = new Lazy<Dictionary<string, Place>>(() => Entries
+            .Select(e => e.Place)
+            .Where(p => p.Kind == PlaceKind.Country && p.Country is not null)
+            .DistinctBy(p => p.Country!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(p => p.Country!, StringComparer.OrdinalIgnoreCase));
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
@@ -24,6 +31,9 @@ public sealed class Gazetteer
 
     /// <summary>The names of every entry in a token trie, built on first use.</summary>
     internal PlaceIndex Index => index.Value;
+
+    /// <summary>The country with this ISO 3166 alpha-2 code, if the gazetteer has it.</summary>
+    public Place? Country(string code) => countries.Value.GetValueOrDefault(code);
 
     public static Gazetteer Create(IEnumerable<GazetteerEntry> entries) => new(entries.ToList());
 
