@@ -3,22 +3,39 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// Whether a date with no direction of its own ("الخميس", "28 يناير", "on Tuesday") lies ahead of the publication
 /// date: the nearest tense marker before it in its sentence decides, else the nearest just after it; past by default.
+/// A deadline word right before the date ("بحلول", "قبل نهاية", "until") points ahead unless a listed past marker is near.
 /// </summary>
 internal static class Tense
 {
     private const int LookBehind = 8;
     private const int LookAhead = 6;
 
+    // Beyond the near window, a marker still decides within its clause ("ستفتح أبوابها في خيمة ... يوم 2 أكتوبر").
+    private const int FarLookBehind = 24;
+
     private static readonly HashSet<string> ArabicFuture = new(
         ["سوف", "غدا", "المقبل", "المقبله", "القادم", "القادمه", "المقرر", "مقرر", "مقررا", "المنتظر", "المرتقب", "المزمع",
-         "يعتزم", "تعتزم", "يعتزمون", "المتوقع", "يتوقع", "يرتقب", "ينتظر", "لن"],
+         "يعتزم", "تعتزم", "يعتزمون", "نعتزم", "المتوقع", "يتوقع", "تتوقع", "نتوقع", "يتوقعون", "يرتقب", "ينتظر", "تنتظر", "ننتظر",
+         "ينتظرون", "بانتظار", "يامل", "تامل", "نامل", "ياملون", "لن", "محذرا", "محذره", "محذرين", "يحذر", "تحذر", "يحذرون"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> ClauseEnds = new(
         ["that", "which", "who", "when", "while", "but", "ان", "انه", "انها", "الذي", "التي", "لكن", "بينما", ";", "؛"], StringComparer.Ordinal);
 
     // "حتى أكتوبر", "until May" right before the date: ahead, unless a past marker comes before.
-    private static readonly HashSet<string> WeakFuture = new(["حتي", "بحلول", "لغايه", "until", "till", "by"], StringComparer.Ordinal);
+    private static readonly HashSet<string> WeakFuture = new(["حتي", "لغايه", "until", "till"], StringComparer.Ordinal);
+
+    // "بحلول ديسمبر", "by June": a deadline, ahead unless a listed past marker ("كان", "had") says otherwise.
+    private static readonly HashSet<string> StrongFuture = new(["بحلول", "by"], StringComparer.Ordinal);
+
+    // "قبل نهاية أغسطس", "before the end of March": a deadline only with a part of the period between.
+    private static readonly HashSet<string> Before = new(["قبل", "before"], StringComparer.Ordinal);
+
+    // What may stand between a deadline word and its date: "بحلول نهاية شهر مارس", "by the end of March", "until mid-May".
+    private static readonly HashSet<string> DeadlineFiller = new(
+        ["نهايه", "اواخر", "منتصف", "مطلع", "بدايه", "اوائل", "شهر", "يوم", "the", "end", "middle", "start", "beginning", "of", "mid",
+         "early", "late", "-"],
+        StringComparer.Ordinal);
 
     // The journalistic present of a scheduled event: "تنطلق في 26 ديسمبر", "the festival opens on Oct. 11".
     private static readonly HashSet<string> Scheduled = new(
@@ -58,17 +75,28 @@ internal static class Tense
 
     public static bool IsFuture(DateReader r, int first, int last)
     {
-        var weak = false;
+        var deadline = Deadline(r, first);
         for (var k = first - 1; k >= r.Lo && k >= first - LookBehind; k--)
         {
-            var marker = Marker(r, k);
+            var marker = Marker(r, k, out var listed);
+            if (marker != 0 && (listed || deadline != Strength.Strong))
+            {
+                return marker > 0;
+            }
+        }
+        if (deadline != Strength.None)
+        {
+            return true;
+        }
+        for (var k = first - LookBehind - 1; k >= r.Lo && k >= first - FarLookBehind && !r.Is(k, ClauseEnds); k--)
+        {
+            var marker = Marker(r, k, out _);
             if (marker != 0)
             {
                 return marker > 0;
             }
-            weak |= k >= first - 2 && r.Is(k, WeakFuture);
         }
-        if (weak || OpensWithImperfect(r, first))
+        if (OpensWithImperfect(r, first))
         {
             return true;
         }
@@ -76,7 +104,7 @@ internal static class Tense
         // decides, within its clause ("forecast in July that the economy would grow" is not about July).
         for (var k = last + 1; k <= r.Hi && k <= last + LookAhead && !r.Is(k, ClauseEnds); k++)
         {
-            var marker = Marker(r, k);
+            var marker = Marker(r, k, out _);
             if (marker != 0)
             {
                 return marker > 0;
@@ -120,9 +148,42 @@ internal static class Tense
 
     private static readonly HashSet<string> LookingBack = new(["بعد", "عقب", "منذ", "اثر", "اعقاب"], StringComparer.Ordinal);
 
-    /// <summary>+1 for a future marker, −1 for a past one, 0 for neither.</summary>
-    private static int Marker(DateReader r, int k)
+    // A deadline word just before the date, past the words of a part of the period: "بحلول نهاية", "by the end of".
+    private enum Strength
     {
+        None,
+        Weak,
+        Strong,
+    }
+
+    private static Strength Deadline(DateReader r, int first)
+    {
+        var k = first - 1;
+        var part = false;
+        for (var filler = 0; k >= r.Lo && filler < 4 && r.Is(k, DeadlineFiller); filler++, k--)
+        {
+            part |= r.Is(k, PartWords);
+        }
+        // "hit by the Feb. 6 earthquakes": an agent; "by" is a deadline right before the date or before a part of it.
+        if (r.W(k) == "by")
+        {
+            return k == first - 1 || part ? Strength.Strong : Strength.None;
+        }
+        if (r.Is(k, StrongFuture))
+        {
+            return Strength.Strong;
+        }
+        return r.Is(k, WeakFuture) || (part && r.Is(k, Before)) ? Strength.Weak : Strength.None;
+    }
+
+    private static readonly HashSet<string> PartWords = new(
+        ["نهايه", "اواخر", "منتصف", "مطلع", "بدايه", "اوائل", "end", "middle", "start", "beginning", "mid", "early", "late"],
+        StringComparer.Ordinal);
+
+    /// <summary>+1 for a future marker, −1 for a past one, 0 for neither; <paramref name="listed"/> when a word list (not a verb's shape) said so.</summary>
+    private static int Marker(DateReader r, int k, out bool listed)
+    {
+        listed = true;
         if (!r.IsWord(k))
         {
             return 0;
@@ -140,7 +201,22 @@ internal static class Tense
             {
                 return 1;
             }
-            return r.Is(k, ArabicPast) || LooksPast(w) ? -1 : 0;
+            // "مرشحة للارتفاع": likely to rise; "مرشح المعارضة" is a candidate.
+            if (w.StartsWith("مرشح", StringComparison.Ordinal) && w.Length <= 6 && r.W(k + 1).StartsWith('ل'))
+            {
+                return 1;
+            }
+            if (r.Is(k, ArabicPast))
+            {
+                return -1;
+            }
+            listed = false;
+            return LooksPast(w) ? -1 : 0;
+        }
+        // "set to", "going to": a plan; "set sail", "set up" are past or present.
+        if (w is "set" or "going")
+        {
+            return r.W(k + 1) is "to" or "for" ? 1 : 0;
         }
         if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
         {
@@ -156,7 +232,8 @@ internal static class Tense
         {
             return 1;
         }
-        var past = EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        listed = EnglishPast.Contains(w);
+        var past = listed || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         // "will be held", "is expected to be signed": a participle, not a past tense.
         return past && r.W(k - 1) is not ("be" or "been" or "being" or "is" or "are" or "to") ? -1 : 0;
     }
