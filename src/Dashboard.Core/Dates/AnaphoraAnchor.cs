@@ -4,7 +4,7 @@ namespace Dashboard.Core.Dates;
 
 /// <summary>
 /// The date an anaphoric period counts from: the last date resolved in the same sentence (or, for "the year before",
-/// the one before it); failing that, the publication date.
+/// the one before it); failing that, the publication date for a year or month, and nothing for a day.
 /// </summary>
 internal sealed class AnaphoraAnchor
 {
@@ -26,13 +26,23 @@ internal sealed class AnaphoraAnchor
     {
         // "the year before" may lean on the previous sentence; "of the year" only on its own.
         var reach = spec.Amount == 0 ? 0 : 1;
-        var precise = spec.Unit == DateUnit.Year || lastPrecision != DatePrecision.Year;
+        var precise = spec.Unit switch
+        {
+            DateUnit.Year => true,
+            DateUnit.Month => lastPrecision != DatePrecision.Year,
+            _ => lastPrecision == DatePrecision.Day,
+        };
         if (last is { } anchor && sentence - lastSentence <= reach && precise)
         {
-            var moved = spec.Unit == DateUnit.Year ? anchor.AddYears(spec.Amount) : anchor.AddMonths(spec.Amount);
-            var precision = spec.Unit == DateUnit.Year ? DatePrecision.Year : DatePrecision.Month;
+            var (moved, precision) = spec.Unit switch
+            {
+                DateUnit.Year => (anchor.AddYears(spec.Amount), DatePrecision.Year),
+                DateUnit.Month => (anchor.AddMonths(spec.Amount), DatePrecision.Month),
+                _ => (anchor.AddDays(spec.Amount), DatePrecision.Day),
+            };
             return new DateResolver.Resolution(DateValue.Format(moved, precision), precision, Relative: true, Valid: true);
         }
-        return DateResolver.Resolve(new OffsetSpec(spec.Unit, spec.Amount), published, future: false);
+        // "the next day" means nothing without the day it follows.
+        return spec.Unit == DateUnit.Day ? default : DateResolver.Resolve(new OffsetSpec(spec.Unit, spec.Amount), published, future: false);
     }
 }

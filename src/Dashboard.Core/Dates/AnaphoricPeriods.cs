@@ -3,13 +3,13 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// Years and months named from the date just before them rather than from the publication date: "the year before",
 /// "a year earlier", "the previous year", "a year later", "العام السابق", "السنة التالية", "العام الذي سبقه", "the
-/// previous month", "الشهر السابق"; and "the year" of a part ("the first nine months of the year", "النصف الأول من العام").
+/// previous month", "الشهر السابق", "اليوم التالي", "the following day"; and "the year" of a part ("the first nine months of the year", "النصف الأول من العام").
 /// </summary>
 internal static class AnaphoricPeriods
 {
     private static readonly Dictionary<string, DateUnit> ArabicUnits = new(StringComparer.Ordinal)
     {
-        ["العام"] = DateUnit.Year, ["السنه"] = DateUnit.Year, ["الشهر"] = DateUnit.Month,
+        ["العام"] = DateUnit.Year, ["السنه"] = DateUnit.Year, ["الشهر"] = DateUnit.Month, ["اليوم"] = DateUnit.Day,
     };
 
     private static readonly HashSet<string> ArabicUnitWords = new(ArabicUnits.Keys, StringComparer.Ordinal);
@@ -84,22 +84,22 @@ internal static class AnaphoricPeriods
     private static int English(DateReader r, int i, List<DateExpression> output)
     {
         var w = r.W(i);
-        var unit = r.W(i + 1) switch { "year" => DateUnit.Year, "month" => DateUnit.Month, _ => (DateUnit?)null };
+        var unit = r.W(i + 1) switch { "year" => DateUnit.Year, "month" => DateUnit.Month, "day" => DateUnit.Day, _ => (DateUnit?)null };
         if (unit is not { } u)
         {
             return -1;
         }
         var after = r.W(i + 2);
-        // "the previous year", "the prior month", "the following year".
-        if (w is "previous" or "prior" or "following" && r.W(i - 1) == "the")
+        // "the previous year", "the prior month", "the following year", "the next day" (but "the next year" is next year).
+        if ((w is "previous" or "prior" or "following" || (w == "next" && u == DateUnit.Day)) && r.W(i - 1) == "the")
         {
-            output.Add(new DateExpression(i - 1, i + 1, new AnaphoricSpec(u, w == "following" ? 1 : -1)));
+            output.Add(new DateExpression(i - 1, i + 1, new AnaphoricSpec(u, w is "following" or "next" ? 1 : -1)));
             return i + 1;
         }
-        // "a year earlier", "the year before", "a year later": not "the year before the war" nor "the year before last".
-        if (w is "a" or "the" && after is "earlier" or "before" or "later" && (!r.IsWord(i + 3) || EnglishFollowers.Contains(r.W(i + 3))))
+        // "a year earlier", "the year before", "a day later", "the day after": not "the year before the war" nor "the year before last".
+        if (w is "a" or "the" && after is "earlier" or "before" or "later" or "after" && (!r.IsWord(i + 3) || EnglishFollowers.Contains(r.W(i + 3))))
         {
-            output.Add(new DateExpression(i, i + 2, new AnaphoricSpec(u, after == "later" ? 1 : -1)));
+            output.Add(new DateExpression(i, i + 2, new AnaphoricSpec(u, after is "later" or "after" ? 1 : -1)));
             return i + 2;
         }
         // "the first nine months of the year", "the rest of the year".

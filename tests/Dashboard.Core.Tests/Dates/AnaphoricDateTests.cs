@@ -22,6 +22,24 @@ public class AnaphoricDateTests
     }
 
     [Theory]
+    [InlineData("2024-03-20", "وقع الهجوم في 14 فبراير/شباط، وفي اليوم التالي أعلنت الحكومة الحداد.", "14 فبراير/شباط = 2024-02-14 | اليوم التالي = 2024-02-15")]
+    [InlineData("2024-03-20", "The attack happened on March 3. The following day, the government declared mourning.", "March 3 = 2024-03-03 | The following day = 2024-03-04")]
+    [InlineData("2024-03-20", "Protesters gathered on Friday and police cleared the square the next day.", "Friday = 2024-03-15 | the next day = 2024-03-16")]
+    [InlineData("2024-03-20", "The ceasefire took hold on March 5, a day after the talks ended.", "March 5 = 2024-03-05")]
+    public void Extract_DayCountedFromTheDayBefore(string published, string sentence, string expected)
+    {
+        Assert.Equal(expected, DateTestKit.Describe(sentence, published));
+    }
+
+    [Theory]
+    [InlineData("وفي اليوم التالي أعلنت الحكومة الحداد.")]
+    [InlineData("Police cleared the square the next day.")]
+    public void Extract_DayCountedFromNothing_IsDropped(string sentence)
+    {
+        Assert.Equal("", DateTestKit.Describe(sentence, "2024-03-20"));
+    }
+
+    [Theory]
     [InlineData("2024-02-06", "وارتفعت المبيعات بنسبة 4% مقارنة بالعام السابق.", "العام السابق = 2023")]
     [InlineData("2024-02-06", "Sales rose 4% from a year earlier.", "a year earlier = 2023")]
     [InlineData("2023-11-13", "Dubai International handled 66.1 million passengers in the first nine months of the year.", "the year = 2023")]
