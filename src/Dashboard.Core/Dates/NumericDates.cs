@@ -15,7 +15,7 @@ internal static class NumericDates
         }
         if (!TryParts(r, i, out var a, out var b, out var c, out var last))
         {
-            return null;
+            return DayAndMonth(r, i);
         }
         int year, month, day;
         if (a.Digits == 4)
@@ -66,6 +66,21 @@ internal static class NumericDates
             return null;
         }
         return new DateExpression(i, gregorianEra ? last + 1 : last, new CalendarSpec(year, month, day, Hijri: false, Direction.None));
+    }
+
+    // "يوم 15/3", "بتاريخ 2/10": a day and month in Arabic text, after a word that makes them a date.
+    private static DateExpression? DayAndMonth(DateReader r, int i)
+    {
+        if (!r.IsArabic || r.W(i - 1) is not ("يوم" or "بتاريخ" or "تاريخ" or "ليله") || !r.IsPunct(i + 1, '/')
+            || !r.Glued(i, i + 1) || !r.Glued(i + 1, i + 2) || r.IsPunct(i + 3, '/'))
+        {
+            return null;
+        }
+        var day = r.Int(i, 2);
+        var month = r.Int(i + 2, 2);
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(2000, month)
+            ? new DateExpression(i, i + 2, new CalendarSpec(null, month, day, Hijri: false, Direction.None))
+            : null;
     }
 
     private const int HijriYearMin = 1300;

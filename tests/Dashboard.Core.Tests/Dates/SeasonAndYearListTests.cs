@@ -38,6 +38,34 @@ public class SeasonAndYearListTests
         Assert.Equal(expected, DateTestKit.Describe(sentence, "2024-01-02"));
     }
 
+    // Reuters and Gulf business styles: quarters, halves and fiscal years by their codes.
+    [Theory]
+    [InlineData("Profits rose in Q1 2024 and fell in H2 2023.", "2024 = 2024 | 2023 = 2023")]
+    [InlineData("The deficit narrowed in FY2023 and is forecast to widen in FY24.", "2023 = 2023 | FY24 = 2024")]
+    [InlineData("Aramco's FY2022/23 dividend was a record.", "2022 = 2022 | 23 = 2023")]
+    public void Extract_QuarterAndFiscalCodes_GiveTheYear(string sentence, string expected)
+    {
+        Assert.Equal(expected, DateTestKit.Describe(sentence, "2024-03-20"));
+    }
+
+    // A day and month in digits without a year, after a word that makes them a date (Egyptian, Gulf, Maghreb styles).
+    [Theory]
+    [InlineData("وأعلنت الوزارة يوم 15/3 عن خطة جديدة.", "15/3 = 2024-03-15")]
+    [InlineData("وتنطلق الامتحانات يوم 2/6 في جميع المحافظات.", "2/6 = 2024-06-02")]
+    [InlineData("وصدر القرار بتاريخ 10/1 من العام الجاري.", "10/1 = 2024-01-10 | العام الجاري = 2024")]
+    public void Extract_ArabicDayAndMonthInDigits_TakesTheNearestYear(string sentence, string expected)
+    {
+        Assert.Equal(expected, DateTestKit.Describe(sentence, "2024-03-20"));
+    }
+
+    [Theory]
+    [InlineData("وفاز الفريق بنتيجة 3/2 بعد التمديد.")]
+    [InlineData("ونسبة الحضور 3/4 من الأعضاء.")]
+    public void Extract_DigitPairsWithoutDateWord_AreNotDates(string sentence)
+    {
+        Assert.Equal("", DateTestKit.Describe(sentence, "2024-03-20"));
+    }
+
     [Theory]
     [InlineData("The shelter has room for 2000 people.")]
     [InlineData("He sold the car for 1999 dollars.")]
