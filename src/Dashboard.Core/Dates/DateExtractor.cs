@@ -13,6 +13,7 @@ public sealed class DateExtractor
     [
         RelativeDays.TryParse,
         AgoDates.TryParse,
+        AheadDates.TryParse,
         CalendarDates.TryParse,
         WeekdayDates.TryParse,
         AnaphoricPeriods.TryParse,
@@ -88,5 +89,6 @@ public sealed class DateExtractor
     }
 
     private static bool NeedsTense(DateSpec spec) =>
-        spec is WeekdaySpec { Direction: Direction.None or Direction.Current } or CalendarSpec { Year: null, YearOffset: null, Direction: Direction.None };
+        spec is WeekdaySpec { Direction: Direction.None or Direction.Current } or CalendarSpec { Year: null, YearOffset: null, Direction: Direction.None }
+            or AheadSpec;
 }

@@ -19,6 +19,7 @@ internal static class DateResolver
         CalendarSpec c => Calendar(c, published, future),
         WeekdaySpec w => Anchored(DatePrecision.Day, published, p => Weekday(w, p, future)),
         OffsetSpec o => Anchored(PrecisionOf(o.Unit), published, p => Offset(o, p)),
+        AheadSpec a when future => Anchored(PrecisionOf(a.Unit), published, p => Offset(new OffsetSpec(a.Unit, a.Amount), p)),
         SeasonSpec s => Anchored(DatePrecision.Year, published, p => new DateOnly(SeasonYear(s, p), 1, 1)),
         _ => default,
     };

@@ -222,8 +222,8 @@ internal static class Tense
         {
             return 1;
         }
-        // "ministers meet on Oct. 3", but not "failed to meet on Monday".
-        if (Scheduled.Contains(w) && r.W(k - 1) is not ("to" or "did" or "didn't" or "not"))
+        // "ministers meet on Oct. 3", but not "failed to meet on Monday" nor "took hold on March 5".
+        if (Scheduled.Contains(w) && r.W(k - 1) is not ("to" or "did" or "didn't" or "not") && !EnglishPast.Contains(r.W(k - 1)))
         {
             return 1;
         }
