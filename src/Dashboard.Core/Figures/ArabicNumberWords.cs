@@ -37,7 +37,7 @@ internal static class ArabicNumberWords
     {
         "الالاف" or "الالوف" => 1e3,
         "الملايين" => 1e6,
-        "المليارات" or "البلايين" => 1e9,
+        "المليارات" or "البلايين" or "الملايير" => 1e9,
         _ => 0,
     };
 
@@ -95,7 +95,7 @@ internal static class ArabicNumberWords
         Add(NumberWordKind.Scale, 1e12, "تريليون", "تريليونا", "ترليون");
         Add(NumberWordKind.ScalePlural, 1e3, "آلاف", "ألوف");
         Add(NumberWordKind.ScalePlural, 1e6, "ملايين");
-        Add(NumberWordKind.ScalePlural, 1e9, "مليارات", "بلايين");
+        Add(NumberWordKind.ScalePlural, 1e9, "مليارات", "بلايين", "ملايير");
         Add(NumberWordKind.ScalePlural, 1e12, "تريليونات");
         Add(NumberWordKind.ScaleDual, 1e3, "ألفان", "ألفين", "ألفي");
         Add(NumberWordKind.ScaleDual, 1e6, "مليونان", "مليونين", "مليوني");

@@ -45,7 +45,7 @@ internal sealed partial class FigureScanner
             r.Unit = FigureUnit.Percent;
             r.Left = Math.Min(r.Left, r.Number.First - 1);
         }
-        else if (Currencies.TryAfter(t, unitAt, allowArticle: r.Number.Vague, out var currency))
+        else if (Currencies.TryAfter(t, unitAt, allowArticle: r.Number.Vague, out var currency) && !OunceNotOuguiya(currency))
         {
             r.Currency = currency;
             r.Right = currency.Last;
@@ -105,6 +105,10 @@ internal sealed partial class FigureScanner
         }
         return true;
     }
+
+    // Arabic "أوقية" is an ounce of gold unless the story is Mauritanian.
+    private bool OunceNotOuguiya(CurrencyMatch currency) =>
+        currency is { Family: CurrencyFamily.Ouguiya, Code: null } && t.IsArabicWord(currency.First) && !currencies.IsAbout("MR");
 
     private bool IsClockAfter(int b, int pos)
     {
