@@ -27,7 +27,7 @@ internal sealed partial class FigureScanner
     private static readonly HashSet<string> ChangeVerbs = new[]
     {
         "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "زاد", "زادت", "تراجع",
-        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "fell",
+        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "ارتفاع", "انخفاض", "زيادة", "وصول", "rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "fell",
         "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
     }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
@@ -42,7 +42,9 @@ internal sealed partial class FigureScanner
         {
             return true;
         }
-        if (lastNamed is { Unit: { } unit } previous && CanContinue(r, previous))
+        // "127 وفاة ... وارتفاع الإصابات إلى 23049": a counted noun named after the previous figure is what this one counts.
+        var subject = lastNamed is null ? null : AdjacentSubject(r);
+        if (lastNamed is { Unit: { } unit } previous && CanContinue(r, previous) && (subject is null || subject.Unit == unit.Unit))
         {
             r.Unit = unit with { Source = UnitSource.Inherited };
             r.Per ??= previous.Per;
@@ -60,7 +62,7 @@ internal sealed partial class FigureScanner
         var p = r.Left - 1;
         var tallied = TallyBefore(r, out var tally);
         var counted = tallied || CountVerbs.Contains(t.Norm(p))
-            || (t.Norm(p) is "الي" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(p - 1)) || ChangeVerbs.Contains(t.Norm(p - 2)) || ChangeVerbs.Contains(t.Norm(p - 3))));
+            || (t.Norm(p) is "الي" or "to" or "at" or "ب" && (IsChange(p - 1) || IsChange(p - 2) || IsChange(p - 3)));
         if (cue == Cue.None && tally is "toll")
         {
             cue = Cue.Killed;
@@ -77,6 +79,34 @@ internal sealed partial class FigureScanner
             ?? SubjectBefore(r)
             ?? new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed);
         return true;
+    }
+
+    // "الإصابات إلى 23049", "النازحون يتجاوزون 8.6 ملايين", "deaths rose to 45": a counted noun right before the number
+    // (past a preposition and a verb of change), which then names what it counts.
+    private FigureUnit? AdjacentSubject(FigureReading r)
+    {
+        var i = r.Left - 1;
+        if (t.Norm(i) is "الي" or "to" or "at")
+        {
+            i--;
+        }
+        if (IsChange(i))
+        {
+            i--;
+        }
+        if (i <= lastEnd || !t.IsWord(i) || !CountedNouns.For(t, i).TryMatch(t, i, particles: true, article: true, out var match)
+            || match.Last != i || match.Form == NounForm.Dual)
+        {
+            return null;
+        }
+        return FigureUnit.Of(match.Noun) with { Source = UnitSource.Guessed };
+    }
+
+    // "ارتفع", "وارتفاع", "rose": a verb or verbal noun of change.
+    private bool IsChange(int i)
+    {
+        var norm = t.Norm(i);
+        return ChangeVerbs.Contains(norm) || (t.IsArabicWord(i) && norm.Length > 4 && norm[0] == 'و' && ChangeVerbs.Contains(norm[1..]));
     }
 
     // "put the toll at 1,280", "حصيلة ... إلى 45": a tally named before the number in its clause makes it a count.
@@ -209,7 +239,8 @@ internal sealed partial class FigureScanner
     {
         var p = r.Previous;
         var norm = t.Norm(p);
-        if (NameCodes.IsNameWord(norm))
+        // "الرقم الأخضر 1814", "الخط الساخن 16775": a name word and its adjective.
+        if (NameCodes.IsNameWord(norm) || (t.IsArabicWord(p) && norm.StartsWith("ال", StringComparison.Ordinal) && NameCodes.IsNameWord(t.Norm(p - 1))))
         {
             return true;
         }

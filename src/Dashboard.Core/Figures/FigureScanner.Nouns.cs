@@ -107,6 +107,11 @@ internal sealed partial class FigureScanner
         {
             return false;
         }
+        // "1814 قرابة 3 آلاف": a hedge opens the next figure.
+        if (Hedges.TryBefore(t, pos, out var hedgeFirst, out _) && hedgeFirst == pos)
+        {
+            return false;
+        }
         // After "عشرات"/"آلاف" the counted noun is definite ("عشرات الأسر"); after a number it is not ("14 مطلقاً").
         if (vague != norm.StartsWith("ال", StringComparison.Ordinal) || norm[0] is 'و' or 'ل' || (norm[0] == 'ف' && !IsNisba(norm)))
         {
