@@ -77,7 +77,9 @@ internal sealed partial class FigureScanner
             }
         }
         // "لليلة واحدة", "اثنين": one and two written alone are not counts (the noun before them is read instead).
-        if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a))
+        // "اثنان من أبنائه" is a count: two of a counted noun.
+        if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a)
+            && !(r.Value == 2 && t.Norm(r.Number.Last + 1) == "من" && PartitiveNoun(r.Number.Last + 2, out _)))
         {
             return false;
         }

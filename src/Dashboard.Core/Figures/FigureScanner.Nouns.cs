@@ -90,7 +90,9 @@ internal sealed partial class FigureScanner
                 {
                     stem = stem[2..];
                 }
-                if (CountedNouns.Arabic.TryMatchWord(stem, out noun))
+                // "أبنائه", "أعضاؤها": a final hamza takes a seat before the pronoun.
+                if (CountedNouns.Arabic.TryMatchWord(stem, out noun)
+                    || (stem[^1] is 'ئ' or 'ؤ' && CountedNouns.Arabic.TryMatchWord(stem[..^1] + "ء", out noun)))
                 {
                     return true;
                 }
