@@ -144,12 +144,25 @@ internal sealed partial class FigureScanner
 
     private void ReadRate(FigureReading r)
     {
+        var restated = false;
         for (int j = r.Right + 1, between = 0; t.In(j) && between <= 3; j++, between++)
         {
+            // "50 billion yuan ($7.2 billion) a year": the rate follows the restatement in parentheses, for both; the
+            // figure's text stops before the parentheses so the restatement is read on its own.
+            if (t.IsPunct(j, '(') && Restatement(j) is > 0 and var close)
+            {
+                j = close;
+                restated = true;
+                continue;
+            }
+            if (t.IsPunct(j, ')') && t.IsPunct(r.Left - 1, '('))
+            {
+                continue;
+            }
             if (RateWords.TryMatch(t, j, out var period, out var last))
             {
                 r.Per = period;
-                r.Right = last;
+                r.Right = restated ? r.Right : last;
                 if (r.Unit is null && t.Norm(j) is "bpd" or "b")
                 {
                     r.Unit = new FigureUnit("barrels", "barrels", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
@@ -161,6 +174,21 @@ internal sealed partial class FigureScanner
                 return;
             }
         }
+    }
+
+    // The closing parenthesis of a short group holding a number, or -1.
+    private int Restatement(int open)
+    {
+        var number = false;
+        for (var k = open + 1; k <= open + 8 && t.In(k); k++)
+        {
+            if (t.IsPunct(k, ')'))
+            {
+                return number ? k : -1;
+            }
+            number |= t.IsNumber(k);
+        }
+        return -1;
     }
 
     private bool IsRateBarrier(int j)

@@ -26,6 +26,9 @@ internal sealed partial class FigureScanner
     // Units the text named for each value so far, for bare repeats of the same amount.
     private readonly Dictionary<double, FigureUnit> namedValues = [];
 
+    // The last figure of each non-money unit (its rate, if any), for a parallel figure of the next sentence.
+    private readonly Dictionary<string, (RatePeriod? Per, double Value, int Sentence)> rates = new(StringComparer.Ordinal);
+
     public FigureScanner(AnalyzedText text, FigureContext context)
     {
         this.text = text;
@@ -112,6 +115,7 @@ internal sealed partial class FigureScanner
 
     private void Emit(FigureReading r)
     {
+        InheritRate(r);
         var unit = Describe(r);
         var first = t.Tokens[r.Left];
         var last = t.Tokens[r.Right];
@@ -139,6 +143,36 @@ internal sealed partial class FigureScanner
         {
             namedValues.TryAdd(r.Value, unit);
         }
+    }
+
+    // "خفض 500 ألف برميل يوميا. كما أعلن العراق خفضا بمقدار 211 ألف برميل": a figure of the same unit and order as the
+    // last one, which was a rate, in the same or the next sentence and not dated on its own, runs at the same rate. A
+    // total in between ("109 ملايين برميل") ends the run; money is left alone (a cost and a daily cost stand side by side).
+    private void InheritRate(FigureReading r)
+    {
+        if (r.Unit is not { IsNamed: true } unit || unit.Category is FigureCategory.Money or FigureCategory.Percent)
+        {
+            return;
+        }
+        var sentence = text.SentenceOf(r.Number.First);
+        if (r.Per is null && rates.TryGetValue(unit.Unit, out var rate) && rate.Per is { } per && sentence - rate.Sentence <= 1
+            && r.Value > 0 && Math.Max(r.Value, rate.Value) <= 10 * Math.Min(r.Value, rate.Value) && !DatedNearby(r))
+        {
+            r.Per = per;
+        }
+        rates[unit.Unit] = (r.Per, r.Value, sentence);
+    }
+
+    private bool DatedNearby(FigureReading r)
+    {
+        for (var k = r.Left - 3; k <= r.Right + 4; k++)
+        {
+            if (t.In(k) && datePart[k])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The final unit, gloss and category: money and percent by their topic, people by what happened to them.
