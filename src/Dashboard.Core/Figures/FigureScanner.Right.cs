@@ -99,7 +99,7 @@ internal sealed partial class FigureScanner
             }
             r.YearLike = !named;
         }
-        if (r.Per is null && r.Unit?.Category != FigureCategory.Percent && RateWords.TryBefore(t, r.Left, out var period))
+        if (r.Per is null && r.Unit?.Category != FigureCategory.Percent && RateWords.TryBefore(t, r.Left, lastEnd + 1, out var period))
         {
             r.Per = period;
         }

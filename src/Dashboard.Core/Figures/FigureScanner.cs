@@ -27,7 +27,7 @@ internal sealed partial class FigureScanner
     private readonly Dictionary<double, FigureUnit> namedValues = [];
 
     // The last figure of each non-money unit (its rate, if any), for a parallel figure of the next sentence.
-    private readonly Dictionary<string, (RatePeriod? Per, double Value, int Sentence)> rates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (RatePeriod? Per, double Value, int Sentence, string[] Frame)> rates = new(StringComparer.Ordinal);
 
     public FigureScanner(AnalyzedText text, FigureContext context)
     {
@@ -145,9 +145,10 @@ internal sealed partial class FigureScanner
         }
     }
 
-    // "خفض 500 ألف برميل يوميا. كما أعلن العراق خفضا بمقدار 211 ألف برميل": a figure of the same unit and order as the
-    // last one, which was a rate, in the same or the next sentence and not dated on its own, runs at the same rate. A
-    // total in between ("109 ملايين برميل") ends the run; money is left alone (a cost and a daily cost stand side by side).
+    // "خفض إنتاجه بمقدار 500 ألف برميل يوميا. كما أعلن العراق خفضا بمقدار 211 ألف برميل": a figure in the same frame
+    // ("بمقدار", "cut") as the last one of its unit, which was a rate, of the same order, in the same or the next sentence
+    // and not dated on its own, runs at the same rate. A total in between ("109 ملايين برميل") ends the run; money is left
+    // alone (a cost and a daily cost stand side by side).
     private void InheritRate(FigureReading r)
     {
         if (r.Unit is not { IsNamed: true } unit || unit.Category is FigureCategory.Money or FigureCategory.Percent)
@@ -155,12 +156,29 @@ internal sealed partial class FigureScanner
             return;
         }
         var sentence = text.SentenceOf(r.Number.First);
+        var frame = Frame(r.Left);
         if (r.Per is null && rates.TryGetValue(unit.Unit, out var rate) && rate.Per is { } per && sentence - rate.Sentence <= 1
-            && r.Value > 0 && Math.Max(r.Value, rate.Value) <= 10 * Math.Min(r.Value, rate.Value) && !DatedNearby(r))
+            && r.Value > 0 && Math.Max(r.Value, rate.Value) <= 10 * Math.Min(r.Value, rate.Value) && !DatedNearby(r)
+            && frame.Any(w => rate.Frame.Contains(w, StringComparer.Ordinal)))
         {
             r.Per = per;
         }
-        rates[unit.Unit] = (r.Per, r.Value, sentence);
+        rates[unit.Unit] = (r.Per, r.Value, sentence, frame);
+    }
+
+    // The content words just before a figure, without a leading و.
+    private string[] Frame(int left)
+    {
+        var words = new List<string>(3);
+        for (var k = left - 1; k >= left - 3 && t.In(k); k--)
+        {
+            var norm = t.Norm(k);
+            if (t.IsWord(k) && norm.Length > 2 && !StopWords.IsArabicStop(norm) && !StopWords.IsEnglishStop(norm))
+            {
+                words.Add(t.IsArabicWord(k) && norm[0] == 'و' ? norm[1..] : norm);
+            }
+        }
+        return words.ToArray();
     }
 
     private bool DatedNearby(FigureReading r)

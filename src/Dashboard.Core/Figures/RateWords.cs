@@ -42,12 +42,13 @@ internal static class RateWords
 
     /// <summary>
     /// "بمعدل يومي بلغ 3.64 ملايين برميل", "a daily average of 1.2 million barrels": the rate named just before the number.
+    /// Words from <paramref name="floor"/> on only: those before belong to the figure before ("100 دولار شهريا لنحو 100 ألف أسرة").
     /// "annual" makes a rate only of pay ("راتب سنوي", "an annual salary of"): "the annual budget of $5bn" is an amount.
     /// </summary>
-    public static bool TryBefore(SentenceTokens t, int first, out RatePeriod period)
+    public static bool TryBefore(SentenceTokens t, int first, int floor, out RatePeriod period)
     {
         period = default;
-        for (var i = first - 1; i >= first - 4 && t.In(i) && !t.IsPunct(i) && !t.IsNumber(i); i--)
+        for (var i = first - 1; i >= first - 4 && i >= floor && t.In(i) && !t.IsPunct(i) && !t.IsNumber(i); i--)
         {
             var word = ArabicOrEnglish(t, i);
             if (Adjectives.TryGetValue(word, out period))

@@ -19,6 +19,8 @@ public class RateInheritanceTests
     [InlineData("بلغ المعدل اليومي 3.64 ملايين برميل. وبلغت صادرات البصرة 109 ملايين برميل، وكركوك نحو 3.1 ملايين برميل.", 3.1e6, null)]
     [InlineData("وتنتج قطر 77 مليون طن سنويا من الغاز المسال. وصدرت 80 مليون طن في 2022.", 80e6, null)]
     [InlineData("وتكلف الحرب 11.4 مليون دولار يوميا. وبلغت كلفتها الإجمالية 5.8 مليارات دولار.", 5.8e9, null)]
+    [InlineData("ويطمح المجمع إلى بلوغ 35 مليار متر مكعب سنويا. ووقع اتفاقا لتزويده بكميات إضافية تقدر بـ4 ملايير متر مكعب.", 4e9, null)]
+    [InlineData("ستستأنف صرف المنحة بواقع 100 دولار شهريا لنحو 100 ألف أسرة.", 100e3, null)]
     public void Extract_ParallelFigure_TakesTheRateOfTheOneBefore(string text, double value, string? per)
     {
         // The dates found first keep a dated figure ("في 2022", "أمس") from taking the rate.
