@@ -163,6 +163,10 @@ internal sealed partial class FigureScanner
         var run = 1;
         for (var k = r.Number.Last + 1; t.IsNumber(k) && DigitNumbers.PlainDigits(t.Norm(k)) > 0 && run < 3; k++)
         {
+            if (t.Glued(k, k + 1) && t.IsLatinWord(k + 1))
+            {
+                return false; // "55 777-9s": a model, not a phone number
+            }
             run++;
             if (t.IsPunct(k + 1, '-'))
             {
