@@ -79,6 +79,12 @@ internal sealed partial class FigureScanner
             Emit(second);
             return secondEnd;
         }
+        if (reading.Unit is null && TryVoteSplit(reading, out var against, out var splitEnd))
+        {
+            Emit(reading);
+            Emit(against);
+            return splitEnd;
+        }
         if (reading.Unit is null)
         {
             if (!Anchor(reading))

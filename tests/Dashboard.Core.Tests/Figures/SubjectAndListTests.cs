@@ -20,6 +20,8 @@ public class SubjectAndListTests
     [Theory]
     [InlineData("كما أعلن العراق خفضا بمقدار 211 ألف برميل، والإمارات 144 ألفا، والكويت 128 ألفا.", 128e3, "barrels")]
     [InlineData("Al-Halbousi came second with 37 seats, followed by the State of Law coalition with 35.", 35, "seats")]
+    [InlineData("كان المركب يقل ما بين 400 و750 شخصا، ولم ينج منهم سوى 104.", 104, "people")]
+    [InlineData("وكان على متن الحافلة 40 راكبا لم ينج منهم إلا 12.", 12, "passengers")]
     public void Extract_ListWithoutANewNoun_KeepsTheUnit(string sentence, double value, string unit)
     {
         Assert.Equal(unit, FigureKit.WithValue(FigureKit.Extract(sentence), value).Unit);
