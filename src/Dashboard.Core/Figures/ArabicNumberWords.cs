@@ -106,6 +106,8 @@ internal static class ArabicNumberWords
         Add(NumberWordKind.Vague, 100, "مئات", "مئات");
         Add(NumberWordKind.Fraction, 0.5, "نصف");
         Add(NumberWordKind.Fraction, 0.25, "ربع");
+        Add(NumberWordKind.Fraction, 1 / 3.0, "ثلث");
+        Add(NumberWordKind.Fraction, 2 / 3.0, "ثلثي", "ثلثا");
         Add(NumberWordKind.Few, 3, "بضع", "بضعة");
         return words;
     }

@@ -43,6 +43,12 @@ internal sealed partial class FigureScanner
         {
             return true;
         }
+        // "a magnitude 7.8 earthquake": the scale is named before the number.
+        if (t.Norm(r.Previous) == "magnitude")
+        {
+            r.Unit = new FigureUnit("magnitude", "earthquake magnitude", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
+            return true;
+        }
         // "127 وفاة ... وارتفاع الإصابات إلى 23049": a counted noun named after the previous figure is what this one counts.
         var subject = lastNamed is null ? null : AdjacentSubject(r);
         if (lastNamed is { Unit: { } unit } previous && (CanContinue(r, previous) || MoreOfTheSame(r)) && (subject is null || subject.Unit == unit.Unit))

@@ -157,11 +157,17 @@ internal sealed partial class FigureScanner
     // alone (a cost and a daily cost stand side by side).
     private void InheritRate(FigureReading r)
     {
+        var sentence = text.SentenceOf(r.Number.First);
+        // "4500 جنيه شهريا، مقابل 3000 جنيه العام الماضي", "$5 a day, up from $3": the other side of a comparison, money too.
+        if (r.Per is null && r.Unit is { } compared && found.Count > 0 && found[^1] is { Per: { } before } previous
+            && previous.Sentence == sentence && previous.Unit == compared.Unit && IsComparison(r.Left - 1))
+        {
+            r.Per = before;
+        }
         if (r.Unit is not { IsNamed: true } unit || unit.Category is FigureCategory.Money or FigureCategory.Percent)
         {
             return;
         }
-        var sentence = text.SentenceOf(r.Number.First);
         var frame = Frame(r.Left);
         if (r.Per is null && rates.TryGetValue(unit.Unit, out var rate) && rate.Per is { } per && sentence - rate.Sentence <= 1
             && r.Value > 0 && Math.Max(r.Value, rate.Value) <= 10 * Math.Min(r.Value, rate.Value) && !DatedNearby(r)
@@ -185,6 +191,16 @@ internal sealed partial class FigureScanner
             }
         }
         return words.ToArray();
+    }
+
+    private bool IsComparison(int k)
+    {
+        if (t.IsPunct(k, ',') || t.IsPunct(k, '،'))
+        {
+            k--;
+        }
+        return t.Norm(k) is "مقابل" or "مقارنه" or "versus" or "vs" or "from" or "against" or "compared"
+            || (t.Norm(k) is "with" or "to" && t.Norm(k - 1) == "compared");
     }
 
     private bool DatedNearby(FigureReading r)
