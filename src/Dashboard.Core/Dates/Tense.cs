@@ -51,7 +51,8 @@ internal static class Tense
          "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "كشف", "كشفت", "شهد", "شهدت", "جرت", "جري", "وقع", "وقعت", "قتل", "قتلت",
          "اصيب", "عقد", "عقدت", "التقي", "زار", "وصل", "وصلت", "غادر", "بدا", "بدات", "انطلق", "انطلقت", "اجتمع", "قرر",
          "قررت", "تلقي", "تلقت", "نشر", "نشرت", "اصدر", "اصدرت", "لقي", "استقبل", "استقبلت", "الماضي", "الماضيه", "امس",
-         "لم", "قد", "افتتح", "تم", "دخلت", "دخل", "سقط", "سقطت", "نفذ", "نفذت", "شن", "شنت", "سيطرت", "سيطر"],
+         "لم", "قد", "افتتح", "تم", "دخلت", "دخل", "سقط", "سقطت", "نفذ", "نفذت", "شن", "شنت", "سيطرت", "سيطر", "بلغ", "سجل",
+         "ارتفع", "انخفض", "زاد", "حقق", "تجاوز", "تخطي", "قفز"],
         StringComparer.Ordinal);
 
     // Nouns and past verbs that begin like a future verb with سـ ("سيطرة", "سيارة", "سنوات", "سابق").
@@ -84,7 +85,7 @@ internal static class Tense
                 return marker > 0;
             }
         }
-        if (deadline != Strength.None)
+        if (deadline == Strength.Strong)
         {
             return true;
         }
@@ -95,6 +96,11 @@ internal static class Tense
             {
                 return marker > 0;
             }
+        }
+        // "حتى نهاية أبريل" with no verb in its clause: a deadline ahead; "بلغ عدد السياح ... حتى نهاية أبريل" is a tally to date.
+        if (deadline == Strength.Weak)
+        {
+            return true;
         }
         if (OpensWithImperfect(r, first))
         {

@@ -25,6 +25,8 @@ public class TenseCueTests
     [InlineData("2023-03-10", "وانتهت الأشغال قبل نهاية أغسطس.", "أغسطس = 2022-08")]
     [InlineData("2023-03-10", "واستمرت المعارك حتى أكتوبر.", "أكتوبر = 2022-10")]
     [InlineData("2023-03-10", "The strike lasted until November.", "November = 2022-11")]
+    [InlineData("2024-05-14", "بلغ عدد السياح الوافدين على المغرب 4,4 مليون سائح حتى نهاية أبريل، بارتفاع نسبته 13 في المائة.", "أبريل = 2024-04")]
+    [InlineData("2024-05-14", "وسجل الميناء مرور 800 سفينة حتى نهاية مارس.", "مارس = 2024-03")]
     public void Extract_BoundAfterAPastVerb_StaysInThePast(string published, string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, published));
