@@ -77,9 +77,10 @@ internal sealed partial class FigureScanner
             }
         }
         // "لليلة واحدة", "اثنين": one and two written alone are not counts (the noun before them is read instead).
-        // "اثنان من أبنائه" is a count: two of a counted noun.
+        // "اثنان من أبنائه", "اثنين آخرين" are counts: two of a counted noun, two more people.
         if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a)
-            && !(r.Value == 2 && t.Norm(r.Number.Last + 1) == "من" && PartitiveNoun(r.Number.Last + 2, out _)))
+            && !(r.Value == 2 && t.Norm(r.Number.Last + 1) == "من" && PartitiveNoun(r.Number.Last + 2, out _))
+            && !(r.Value == 2 && StopWords.IsOthers(t.Norm(r.Number.Last + 1))))
         {
             return false;
         }

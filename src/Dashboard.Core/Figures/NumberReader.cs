@@ -96,7 +96,8 @@ internal sealed partial class NumberReader(SentenceTokens tokens)
             phrase = default;
             return false;
         }
-        phrase = new NumberPhrase(i, last, total, Vague: false, maxScale, words);
+        // "4,1 ملايين" is 4,100,000, not 4,099,999.9999999995.
+        phrase = new NumberPhrase(i, last, maxScale > 1 ? Math.Round(total, 6) : total, Vague: false, maxScale, words);
         return true;
     }
 

@@ -47,6 +47,7 @@ public class NounFormFigureTests
     [InlineData("وروت الحاجة فاطمة أنها فقدت ثلاثة من أحفادها تحت الأنقاض.", 3)]
     [InlineData("وأصيب اثنان من أبنائه في القصف.", 2)]
     [InlineData("وقتل أربعة من أشقائه في الغارة.", 4)]
+    [InlineData("أدت الغارة إلى مقتل ثلاثة عناصر وإصابة اثنين آخرين.", 2)]
     [InlineData("فتحت النيابة تحقيقات مع 1850 مشتبها بهم.", 1850)]
     public void Extract_PeopleNamedByKinOrRole_ArePeople(string sentence, double value)
     {

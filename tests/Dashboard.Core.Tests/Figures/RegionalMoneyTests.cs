@@ -35,8 +35,10 @@ public class RegionalMoneyTests
     [InlineData("وأنتج المنجم 300 ألف أوقية من الذهب.", 300e3, "ounces")]
     [InlineData("وتبلغ الطاقة الإنتاجية للأنبوب 8 ملايير متر مكعب.", 8e9, "cubic metres")]
     [InlineData("Nearly 5 lakh people were evacuated from the coast.", 5e5, "people")]
+    [InlineData("أعلنت وزارة الفلاحة عن إنتاج 4,1 ملايين قنطار من الحبوب.", 4.1e6, "items")]
     public void Extract_RegionalScalesAndOunces_AreNotMoney(string sentence, double value, string unit)
     {
+        Assert.DoesNotContain(FigureKit.Extract(sentence), f => f.Value != Math.Round(f.Value, 6));
         var figure = FigureKit.WithValue(FigureKit.Extract(sentence), value);
         Assert.Equal(unit, figure.Unit);
     }
