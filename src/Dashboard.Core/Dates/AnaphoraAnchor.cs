@@ -30,7 +30,7 @@ internal sealed class AnaphoraAnchor
         {
             DateUnit.Year => true,
             DateUnit.Month => lastPrecision != DatePrecision.Year,
-            _ => lastPrecision == DatePrecision.Day,
+            _ => lastPrecision == DatePrecision.Day, // a day or a week needs a day to count from
         };
         if (last is { } anchor && sentence - lastSentence <= reach && precise)
         {
@@ -38,11 +38,12 @@ internal sealed class AnaphoraAnchor
             {
                 DateUnit.Year => (anchor.AddYears(spec.Amount), DatePrecision.Year),
                 DateUnit.Month => (anchor.AddMonths(spec.Amount), DatePrecision.Month),
+                DateUnit.Week => (anchor.AddDays(7 * spec.Amount), DatePrecision.Day),
                 _ => (anchor.AddDays(spec.Amount), DatePrecision.Day),
             };
             return new DateResolver.Resolution(DateValue.Format(moved, precision), precision, Relative: true, Valid: true);
         }
         // "the next day" means nothing without the day it follows.
-        return spec.Unit == DateUnit.Day ? default : DateResolver.Resolve(new OffsetSpec(spec.Unit, spec.Amount), published, future: false);
+        return spec.Unit is DateUnit.Day or DateUnit.Week ? default : DateResolver.Resolve(new OffsetSpec(spec.Unit, spec.Amount), published, future: false);
     }
 }

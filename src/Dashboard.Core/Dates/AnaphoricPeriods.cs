@@ -3,7 +3,7 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// Years and months named from the date just before them rather than from the publication date: "the year before",
 /// "a year earlier", "the previous year", "a year later", "العام السابق", "السنة التالية", "العام الذي سبقه", "the
-/// previous month", "الشهر السابق", "اليوم التالي", "the following day"; and "the year" of a part ("the first nine months of the year", "النصف الأول من العام").
+/// previous month", "الشهر السابق", "اليوم التالي", "the following day", "a week later"; and "the year" of a part ("the first nine months of the year", "النصف الأول من العام").
 /// </summary>
 internal static class AnaphoricPeriods
 {
@@ -84,19 +84,27 @@ internal static class AnaphoricPeriods
     private static int English(DateReader r, int i, List<DateExpression> output)
     {
         var w = r.W(i);
-        var unit = r.W(i + 1) switch { "year" => DateUnit.Year, "month" => DateUnit.Month, "day" => DateUnit.Day, _ => (DateUnit?)null };
+        var unit = r.W(i + 1) switch
+        {
+            "year" => DateUnit.Year,
+            "month" => DateUnit.Month,
+            "week" => DateUnit.Week,
+            "day" => DateUnit.Day,
+            _ => (DateUnit?)null,
+        };
         if (unit is not { } u)
         {
             return -1;
         }
         var after = r.W(i + 2);
-        // "the previous year", "the prior month", "the following year", "the next day" (but "the next year" is next year).
-        if ((w is "previous" or "prior" or "following" || (w == "next" && u == DateUnit.Day)) && r.W(i - 1) == "the")
+        // "the previous year", "the prior month", "the following year", "the next day" (but "the next year" is next year;
+        // "the previous week" is a span).
+        if ((w is "previous" or "prior" or "following" || (w == "next" && u == DateUnit.Day)) && r.W(i - 1) == "the" && u != DateUnit.Week)
         {
             output.Add(new DateExpression(i - 1, i + 1, new AnaphoricSpec(u, w is "following" or "next" ? 1 : -1)));
             return i + 1;
         }
-        // "a year earlier", "the year before", "a day later", "the day after": not "the year before the war" nor "the year before last".
+        // "a year earlier", "the year before", "a week later", "the day after": not "the year before the war" nor "the year before last".
         if (w is "a" or "the" && after is "earlier" or "before" or "later" or "after" && (!r.IsWord(i + 3) || EnglishFollowers.Contains(r.W(i + 3))))
         {
             output.Add(new DateExpression(i, i + 2, new AnaphoricSpec(u, after is "later" or "after" ? 1 : -1)));

@@ -39,7 +39,7 @@ internal static class Tense
 
     // The journalistic present of a scheduled event: "تنطلق في 26 ديسمبر", "the festival opens on Oct. 11".
     private static readonly HashSet<string> Scheduled = new(
-        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
+        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "يدخل", "تدخل", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
          "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
          "opens", "begins", "starts", "runs", "ends", "closes", "meets", "arrives", "visits", "hosts", "launches", "resumes",
          "expires", "travels", "heads", "meet", "begin", "start", "open", "vote", "resume", "convene", "gather", "arrive",
@@ -223,6 +223,11 @@ internal static class Tense
         if (w is "set" or "going")
         {
             return r.W(k + 1) is "to" or "for" ? 1 : 0;
+        }
+        // "the law takes effect on Jan. 1", "comes into force": a date set ahead.
+        if ((w is "takes" or "take" && r.W(k + 1) == "effect") || (w is "comes" or "enters" && r.W(k + 1) == "into" && r.W(k + 2) == "force"))
+        {
+            return 1;
         }
         if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
         {

@@ -26,6 +26,8 @@ public class AnaphoricDateTests
     [InlineData("2024-03-20", "The attack happened on March 3. The following day, the government declared mourning.", "March 3 = 2024-03-03 | The following day = 2024-03-04")]
     [InlineData("2024-03-20", "Protesters gathered on Friday and police cleared the square the next day.", "Friday = 2024-03-15 | the next day = 2024-03-16")]
     [InlineData("2024-03-20", "The ceasefire took hold on March 5, a day after the talks ended.", "March 5 = 2024-03-05")]
+    [InlineData("2024-05-14", "The ceasefire, agreed on Nov. 24, collapsed a week later.", "Nov. 24 = 2023-11-24 | a week later = 2023-12-01")]
+    [InlineData("2024-05-14", "He was arrested on 3 May and released a week later.", "3 May = 2024-05-03 | a week later = 2024-05-10")]
     public void Extract_DayCountedFromTheDayBefore(string published, string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, published));
@@ -34,6 +36,8 @@ public class AnaphoricDateTests
     [Theory]
     [InlineData("وفي اليوم التالي أعلنت الحكومة الحداد.")]
     [InlineData("Police cleared the square the next day.")]
+    [InlineData("Sales fell the previous week.")]
+    [InlineData("Prices doubled a week later.")]
     public void Extract_DayCountedFromNothing_IsDropped(string sentence)
     {
         Assert.Equal("", DateTestKit.Describe(sentence, "2024-03-20"));

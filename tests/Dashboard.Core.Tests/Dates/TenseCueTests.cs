@@ -57,6 +57,9 @@ public class TenseCueTests
     [InlineData("2024-04-15", "محذرا من مجاعة مع بدء موسم الأمطار في يونيو/حزيران.", "يونيو/حزيران = 2024-06")]
     [InlineData("2024-04-15", "ونأمل أن تستقر الأسعار في يوليو.", "يوليو = 2024-07")]
     [InlineData("2024-04-15", "وتتوقع الحكومة انتعاش السياحة في أغسطس.", "أغسطس = 2024-08")]
+    [InlineData("2024-05-14", "The law takes effect on Jan. 1.", "Jan. 1 = 2025-01-01")]
+    [InlineData("2024-05-14", "The treaty comes into force on March 1.", "March 1 = 2025-03-01")]
+    [InlineData("2024-05-14", "ويدخل القرار حيز التنفيذ في الأول من يناير.", "الأول من يناير = 2025-01-01")]
     public void Extract_WaitingAndWarning_PointAhead(string published, string sentence, string expected)
     {
         Assert.Equal(expected, DateTestKit.Describe(sentence, published));
