@@ -110,10 +110,11 @@ internal static class Currencies
         "USD", "EUR", "GBP", "SAR", "AED", "EGP", "KWD", "QAR", "OMR", "BHD", "JOD", "IQD", "SYP", "LBP", "TRY", "IRR", "YER", "SDG",
         "LYD", "TND", "DZD", "MAD", "ILS", "CNY", "JPY", "INR", "PKR", "RUB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "SEK", "NOK",
         "DKK", "KRW", "BRL", "ZAR", "NGN", "KES", "ETB", "AFN", "MRU",
-        // Africa and Asia, where the Arabic press reports aid, loans and prices: codes that are no English word.
+        // Africa, Asia and beyond, where the Arabic press reports aid, loans and prices: codes that are no English word or
+        // common acronym (not COP, NPR, TMT, RON, ARS).
         "SOS", "SSP", "XOF", "XAF", "UGX", "TZS", "RWF", "BIF", "DJF", "ERN", "GHS", "GNF", "CDF", "MZN", "AOA", "ZMW", "MWK",
-        "MUR", "SCR", "KMF", "MGA", "SLE", "LRD", "BDT", "LKR", "NPR", "MVR", "KZT", "UZS", "AZN", "TJS", "KGS", "TMT", "MYR",
-        "IDR", "THB", "VND", "PLN", "HUF", "CZK", "RON", "BGN", "UAH", "MXN", "ARS", "CLP", "COP", "TWD",
+        "MUR", "SCR", "KMF", "MGA", "SLE", "LRD", "BDT", "LKR", "MVR", "KZT", "UZS", "AZN", "TJS", "KGS", "MYR",
+        "IDR", "THB", "VND", "PLN", "HUF", "CZK", "BGN", "UAH", "MXN", "CLP", "TWD",
     };
 
     // Short forms written before or after the amount in Gulf and Egyptian English papers.

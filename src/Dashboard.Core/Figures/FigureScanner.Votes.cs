@@ -13,9 +13,9 @@ internal sealed partial class FigureScanner
     private static readonly HashSet<string> VoteVerbs = new(StringComparer.Ordinal) { "vote", "voted", "votes", "ruled", "majority", "margin", "passed", "approved", "rejected" };
 
     // Reads "8-7" after a vote word or before one; returns false for scores ("beat Zamalek 3-1") and ranges.
-    private bool TryVoteSplit(FigureReading first, out FigureReading second, out int end)
+    private bool TryVoteSplit(FigureReading first, out FigureReading? second, out int end)
     {
-        second = null!;
+        second = null;
         end = first.Number.Last;
         var a = first.Number.First;
         var dash = a + 1;
@@ -31,7 +31,8 @@ internal sealed partial class FigureScanner
             return false;
         }
         first.Unit = new FigureUnit("votes", "votes for", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
-        second = new FigureReading(new NumberPhrase(b, b, against, false, 1, false))
+        // "14-0": nobody against is no figure.
+        second = against == 0 ? null : new FigureReading(new NumberPhrase(b, b, against, false, 1, false))
         {
             Unit = new FigureUnit("votes", "votes against", FigureCategory.Other, NounKind.Thing, UnitSource.Noun),
             Previous = dash,

@@ -82,7 +82,10 @@ internal sealed partial class FigureScanner
         if (reading.Unit is null && TryVoteSplit(reading, out var against, out var splitEnd))
         {
             Emit(reading);
-            Emit(against);
+            if (against is not null)
+            {
+                Emit(against);
+            }
             return splitEnd;
         }
         if (reading.Unit is null)

@@ -56,6 +56,14 @@ public class EnglishPhraseTests
     }
 
     [Fact]
+    public void Extract_UnanimousVote_GivesOnlyTheVotesFor()
+    {
+        var figure = Assert.Single(FigureKit.Extract("The Security Council adopted the text by a vote of 14-0, with the US abstaining."));
+        Assert.Equal(14, figure.Value);
+        Assert.Equal("votes", figure.Unit);
+    }
+
+    [Fact]
     public void Extract_DissentingVoters_ArePeople()
     {
         var figures = FigureKit.Extract("Twelve of the 15 justices held that the court may review the law, with three dissenting.");

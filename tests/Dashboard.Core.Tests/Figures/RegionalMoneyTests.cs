@@ -44,6 +44,14 @@ public class RegionalMoneyTests
     }
 
     [Fact]
+    public void Extract_FuelGrade_IsNoEndOfAPriceRange()
+    {
+        var figure = Assert.Single(FigureKit.Extract("وارتفعت أسعار بنزين 92 إلى 12.5 جنيه للتر.", "EG"));
+        Assert.Equal(12.5, figure.Value);
+        Assert.Equal("EGP", figure.Unit);
+    }
+
+    [Fact]
     public void Extract_Ouguiya_InAMauritanianStory_IsMoney()
     {
         var figures = FigureKit.Extract("أعلنت الحكومة الموريتانية في نواكشوط عن الميزانية.\nوتبلغ النفقات 120 مليار أوقية.");
