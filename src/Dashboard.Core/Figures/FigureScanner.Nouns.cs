@@ -90,9 +90,11 @@ internal sealed partial class FigureScanner
                 {
                     stem = stem[2..];
                 }
-                // "أبنائه", "أعضاؤها": a final hamza takes a seat before the pronoun.
-                if (CountedNouns.Arabic.TryMatchWord(stem, out noun)
+                // "أبنائه", "أعضاؤها": a final hamza takes a seat before the pronoun. "فروا من منازلهم" is "from their
+                // homes": with a pronoun, only people and weapons make a partitive ("من أبنائه", "من طائراتها").
+                if ((CountedNouns.Arabic.TryMatchWord(stem, out noun)
                     || (stem[^1] is 'ئ' or 'ؤ' && CountedNouns.Arabic.TryMatchWord(stem[..^1] + "ء", out noun)))
+                    && (noun.Kind != NounKind.Thing || noun.Category == FigureCategory.Military))
                 {
                     return true;
                 }

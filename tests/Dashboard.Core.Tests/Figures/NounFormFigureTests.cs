@@ -55,6 +55,15 @@ public class NounFormFigureTests
         Assert.Contains(figure.Unit, new[] { "people", "suspects" });
     }
 
+    // "من منازلهم" after a count is "from their homes"; "من طائراتها" is still "of its aircraft".
+    [Theory]
+    [InlineData("ونزح الآلاف من منازلهم في المدينة.", 1000, "people")]
+    [InlineData("وخسر الجيش ثلاثا من طائراته في المعركة.", 3, "aircraft")]
+    public void Extract_PartitiveWithAPronoun_OnlyOverPeopleAndWeapons(string sentence, double value, string unit)
+    {
+        Assert.Equal(unit, FigureKit.WithValue(FigureKit.Extract(sentence), value).Unit);
+    }
+
     [Theory]
     [InlineData("وأعلن تسجيل 127 حالة وفاة جديدة بفيروس كورونا.", 127, "deaths", "casualties")]
     [InlineData("وسجلت الوزارة 1411 حالة إصابة جديدة.", 1411, "cases", "other")]
