@@ -27,8 +27,8 @@ internal sealed partial class FigureScanner
     private static readonly HashSet<string> ChangeVerbs = new[]
     {
         "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "زاد", "زادت", "تراجع",
-        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "ارتفاع", "انخفاض", "زيادة", "وصول", "rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "fell",
-        "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
+        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "ارتفاع", "انخفاض", "زيادة", "وصول", "rose", "risen", "rise", "rises", "climbed",
+        "increased", "jumped", "fell", "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
         "bringing", "taking", "raising", "lifting", "pushing", "brings", "takes", "raises", "lifts", "pushes", "brought",
     }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
@@ -201,7 +201,7 @@ internal sealed partial class FigureScanner
 
     private static readonly HashSet<string> Voters = new(StringComparer.Ordinal) { "dissenting", "dissented", "abstaining", "abstained" };
 
-    // "with options for five more", "وخمسة آخرون": more of what was just counted.
+    // "with options for five more": more of what was just counted.
     private bool MoreOfTheSame(FigureReading r) =>
         t.Norm(r.Number.Last + 1) is "more" or "additional" && !t.IsWord(r.Number.Last + 2);
 
