@@ -22,25 +22,10 @@ internal static class Tense
     private static readonly HashSet<string> ClauseEnds = new(
         ["that", "which", "who", "when", "while", "but", "ان", "انه", "انها", "الذي", "التي", "لكن", "بينما", ";", "؛"], StringComparer.Ordinal);
 
-    // "حتى أكتوبر", "until May" right before the date: ahead, unless a past marker comes before.
-    private static readonly HashSet<string> WeakFuture = new(["حتي", "لغايه", "until", "till"], StringComparer.Ordinal);
-
-    // "بحلول ديسمبر", "by June": a deadline, ahead unless a listed past marker ("كان", "had") says otherwise.
-    private static readonly HashSet<string> StrongFuture = new(["بحلول", "by"], StringComparer.Ordinal);
-
-    // "قبل نهاية أغسطس", "before the end of March": a deadline only with a part of the period between.
-    private static readonly HashSet<string> Before = new(["قبل", "before"], StringComparer.Ordinal);
-
-    // What may stand between a deadline word and its date: "بحلول نهاية شهر مارس", "by the end of March", "until mid-May".
-    private static readonly HashSet<string> DeadlineFiller = new(
-        ["نهايه", "اواخر", "منتصف", "مطلع", "بدايه", "اوائل", "شهر", "يوم", "the", "end", "middle", "start", "beginning", "of", "mid",
-         "early", "late", "-"],
-        StringComparer.Ordinal);
-
     // The journalistic present of a scheduled event: "تنطلق في 26 ديسمبر", "the festival opens on Oct. 11".
     private static readonly HashSet<string> Scheduled = new(
-        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "يدخل", "تدخل", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
-         "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
+        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "يدخل", "تدخل", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي",
+         "يلتقي", "تلتقي", "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
          "opens", "begins", "starts", "runs", "ends", "closes", "meets", "arrives", "visits", "hosts", "launches", "resumes",
          "expires", "travels", "heads", "meet", "begin", "start", "open", "vote", "resume", "convene", "gather", "arrive",
          "travel", "hold"],
@@ -76,16 +61,16 @@ internal static class Tense
 
     public static bool IsFuture(DateReader r, int first, int last)
     {
-        var deadline = Deadline(r, first);
+        var deadline = Deadlines.At(r, first);
         for (var k = first - 1; k >= r.Lo && k >= first - LookBehind; k--)
         {
             var marker = Marker(r, k, out var listed);
-            if (marker != 0 && (listed || deadline != Strength.Strong))
+            if (marker != 0 && (listed || deadline != Deadline.Strong))
             {
                 return marker > 0;
             }
         }
-        if (deadline == Strength.Strong)
+        if (deadline == Deadline.Strong)
         {
             return true;
         }
@@ -98,7 +83,7 @@ internal static class Tense
             }
         }
         // "حتى نهاية أبريل" with no verb in its clause: a deadline ahead; "بلغ عدد السياح ... حتى نهاية أبريل" is a tally to date.
-        if (deadline == Strength.Weak)
+        if (deadline == Deadline.Weak)
         {
             return true;
         }
@@ -153,38 +138,6 @@ internal static class Tense
     private static readonly string[] NotImperfect = ["يوم", "يذكر", "يشار", "ياتي", "يعتبر", "يعد", "يضم", "يقع", "يشهد", "يبدو", "يمين"];
 
     private static readonly HashSet<string> LookingBack = new(["بعد", "عقب", "منذ", "اثر", "اعقاب"], StringComparer.Ordinal);
-
-    // A deadline word just before the date, past the words of a part of the period: "بحلول نهاية", "by the end of".
-    private enum Strength
-    {
-        None,
-        Weak,
-        Strong,
-    }
-
-    private static Strength Deadline(DateReader r, int first)
-    {
-        var k = first - 1;
-        var part = false;
-        for (var filler = 0; k >= r.Lo && filler < 4 && r.Is(k, DeadlineFiller); filler++, k--)
-        {
-            part |= r.Is(k, PartWords);
-        }
-        // "hit by the Feb. 6 earthquakes": an agent; "by" is a deadline right before the date or before a part of it.
-        if (r.W(k) == "by")
-        {
-            return k == first - 1 || part ? Strength.Strong : Strength.None;
-        }
-        if (r.Is(k, StrongFuture))
-        {
-            return Strength.Strong;
-        }
-        return r.Is(k, WeakFuture) || (part && r.Is(k, Before)) ? Strength.Weak : Strength.None;
-    }
-
-    private static readonly HashSet<string> PartWords = new(
-        ["نهايه", "اواخر", "منتصف", "مطلع", "بدايه", "اوائل", "end", "middle", "start", "beginning", "mid", "early", "late"],
-        StringComparer.Ordinal);
 
     /// <summary>+1 for a future marker, −1 for a past one, 0 for neither; <paramref name="listed"/> when a word list (not a verb's shape) said so.</summary>
     private static int Marker(DateReader r, int k, out bool listed)
