@@ -23,6 +23,11 @@ internal static class CalendarDates
     {
         if (NumericDates.TryParse(r, i) is { } numeric)
         {
+            // "1445/05/20 هـ الموافق 2023/12/04م": one day in two calendars.
+            if (TryEquivalent(r, numeric.Last + 1, numeric, out var other, out var otherLast))
+            {
+                numeric = new DateExpression(numeric.First, otherLast, Prefer(numeric.Spec, other.Spec));
+            }
             output.Add(numeric);
             return numeric.Last;
         }

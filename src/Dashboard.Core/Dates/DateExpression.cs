@@ -46,6 +46,18 @@ internal sealed record CalendarSpec(int? Year, int? Month, int? Day, bool Hijri,
 /// <summary>A weekday, resolved to the nearest such day in the direction the sentence gives.</summary>
 internal sealed record WeekdaySpec(DayOfWeek Day, Direction Direction) : DateSpec;
 
+/// <summary>
+/// A year or month counted from the date the text just gave ("the year before", "a year earlier", "العام السابق",
+/// "the first nine months of the year"); from the publication date when the text gave none nearby.
+/// </summary>
+internal sealed record AnaphoricSpec(DateUnit Unit, int Amount) : DateSpec;
+
+/// <summary>A season named from the publication date ("الصيف الماضي", "this winter"): the year it falls in.</summary>
+internal sealed record SeasonSpec(int FirstMonth, int LastMonth, Direction Direction) : DateSpec;
+
+/// <summary>The publication date moved forward by <see cref="Amount"/> units, only in a sentence about the future ("بعد أسبوعين", "in two weeks").</summary>
+internal sealed record AheadSpec(DateUnit Unit, int Amount) : DateSpec;
+
 /// <summary>The publication date moved by <see cref="Amount"/> units ("أمس" −1 day, "الشهر الماضي" −1 month, "next year" +1 year).</summary>
 internal sealed record OffsetSpec(DateUnit Unit, int Amount) : DateSpec;
 

@@ -13,8 +13,11 @@ public sealed class DateExtractor
     [
         RelativeDays.TryParse,
         AgoDates.TryParse,
+        AheadDates.TryParse,
         CalendarDates.TryParse,
         WeekdayDates.TryParse,
+        AnaphoricPeriods.TryParse,
+        Seasons.TryParse,
         RelativePeriods.TryParse,
         Years.TryParse,
     ];
@@ -23,13 +26,18 @@ public sealed class DateExtractor
     {
         var mentions = new List<DateMention>();
         var reader = new DateReader(text);
+        var anchor = new AnaphoraAnchor();
         foreach (var (expression, future) in Scan(reader, text))
         {
-            var resolution = DateResolver.Resolve(expression.Spec, published, future);
+            var sentence = text.SentenceOf(expression.First);
+            var resolution = expression.Spec is AnaphoricSpec anaphoric
+                ? anchor.Resolve(anaphoric, sentence, published)
+                : DateResolver.Resolve(expression.Spec, published, future);
             if (!resolution.Valid)
             {
                 continue;
             }
+            anchor.Saw(resolution, sentence);
             var start = reader.StartAfter(expression.First, expression.Trim);
             var end = text.Tokens[expression.Last].End;
             mentions.Add(new DateMention(
@@ -81,5 +89,6 @@ public sealed class DateExtractor
     }
 
     private static bool NeedsTense(DateSpec spec) =>
-        spec is WeekdaySpec { Direction: Direction.None or Direction.Current } or CalendarSpec { Year: null, YearOffset: null, Direction: Direction.None };
+        spec is WeekdaySpec { Direction: Direction.None or Direction.Current } or CalendarSpec { Year: null, YearOffset: null, Direction: Direction.None }
+            or AheadSpec;
 }

@@ -19,6 +19,8 @@ internal static class DateResolver
         CalendarSpec c => Calendar(c, published, future),
         WeekdaySpec w => Anchored(DatePrecision.Day, published, p => Weekday(w, p, future)),
         OffsetSpec o => Anchored(PrecisionOf(o.Unit), published, p => Offset(o, p)),
+        AheadSpec a when future => Anchored(PrecisionOf(a.Unit), published, p => Offset(new OffsetSpec(a.Unit, a.Amount), p)),
+        SeasonSpec s => Anchored(DatePrecision.Year, published, p => new DateOnly(SeasonYear(s, p), 1, 1)),
         _ => default,
     };
 
@@ -63,6 +65,14 @@ internal static class DateResolver
             _ => p.AddYears(o.Amount),
         };
     }
+
+    // The season just over ("last summer" in October is this year's), the one under way, or the next to begin.
+    private static int SeasonYear(SeasonSpec s, DateOnly p) => s.Direction switch
+    {
+        Direction.Past => p.Month > s.LastMonth ? p.Year : p.Year - 1,
+        Direction.Future => p.Month < s.FirstMonth ? p.Year : p.Year + 1,
+        _ => p.Year,
+    };
 
     private static DateOnly Weekday(WeekdaySpec w, DateOnly p, bool future)
     {

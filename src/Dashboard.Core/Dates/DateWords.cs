@@ -27,14 +27,15 @@ internal static class DateWords
         "وحتي", "عن", "مع", "اثناء",
         "in", "since", "until", "till", "by", "during", "from", "through", "between", "early", "late", "mid", "end", "beginning",
         "start", "before", "after", "of", "last", "next", "this", "summer", "winter", "spring", "autumn", "fall", "throughout",
-        "around", "starting", "as", "on", "fiscal");
+        "around", "starting", "as", "on", "fiscal", "for");
 
     /// <summary>The part of a period that still points at the whole period ("مطلع الشهر الجاري" is this month).</summary>
     public static readonly HashSet<string> PartOfPeriod = Set(
         "مطلع", "بدايه", "اوائل", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه", "ختام", "اخر", "غره");
 
     /// <summary>Words that make the year after them a date whatever follows ("عام 2014", "سنة 1948").</summary>
-    public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "year");
+    public static readonly HashSet<string> YearWords = Set(
+        "عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "الاعوام", "اعوام", "السنوات", "سنوات", "year", "years");
 
     /// <summary>Separators inside a list or range of dates.</summary>
     public static readonly HashSet<string> ListSeparators = Set("الي", "حتي", "و", "او", "and", "to", "through", "until", "till", "or", "-", "–", "—", ",", "،");
@@ -55,7 +56,9 @@ internal static class DateWords
     public static readonly HashSet<string> EnglishEvents = new(
         ["election", "elections", "vote", "war", "uprising", "revolution", "invasion", "budget", "agreement", "deal", "census",
          "crisis", "attack", "attacks", "earthquake", "floods", "protests", "talks", "summit", "ceasefire", "offensive",
-         "constitution", "referendum", "coup", "pledges", "accord", "accords", "bombing", "bombings", "massacre", "season"],
+         "constitution", "referendum", "coup", "pledges", "accord", "accords", "bombing", "bombings", "massacre", "season",
+         "record", "levels", "level", "peak", "figures", "report", "survey", "edition", "tournament", "olympics", "harvest",
+         "target", "targets", "deadline", "law"],
         StringComparer.Ordinal);
 
     /// <summary>Nouns that make a number a count, not a year ("2000 مسلح", "2016 دولار").</summary>

@@ -2,7 +2,8 @@ namespace Dashboard.Core.Dates;
 
 /// <summary>
 /// Dates in digits: "2016-01-28", "28/1/2016" (day first in Arabic text), "1/28/2016" (only when the order is
-/// unambiguous in English text), "28.01.2016". Without a year, "9/11" and "3/4" are left alone.
+/// unambiguous in English text), "28.01.2016", and Hijri ones ("1445/5/20هـ", "20/5/1445 هـ"). Without a year, "9/11"
+/// and "3/4" are left alone.
 /// </summary>
 internal static class NumericDates
 {
@@ -14,7 +15,7 @@ internal static class NumericDates
         }
         if (!TryParts(r, i, out var a, out var b, out var c, out var last))
         {
-            return null;
+            return DayAndMonth(r, i);
         }
         int year, month, day;
         if (a.Digits == 4)
@@ -45,12 +46,45 @@ internal static class NumericDates
         {
             return null;
         }
-        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || day < 1)
         {
             return null;
         }
-        return new DateExpression(i, last, new CalendarSpec(year, month, day, Hijri: false, Direction.None));
+        // An era mark decides the calendar; without one, a year of the Hijri 14th–15th centuries in Arabic text is Hijri.
+        var hijriEra = r.Is(last + 1, DateWords.HijriEra);
+        var gregorianEra = r.Is(last + 1, DateWords.GregorianEra);
+        if (hijriEra || (r.IsArabic && !gregorianEra && year is >= HijriYearMin and <= HijriYearMax))
+        {
+            if (year is < HijriYearMin or > HijriYearMax || day > 30)
+            {
+                return null;
+            }
+            return new DateExpression(i, hijriEra ? last + 1 : last, new CalendarSpec(year, month, day, Hijri: true, Direction.None));
+        }
+        if (year is < 1900 or > 2100 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateExpression(i, gregorianEra ? last + 1 : last, new CalendarSpec(year, month, day, Hijri: false, Direction.None));
     }
+
+    // "يوم 15/3", "بتاريخ 2/10": a day and month in Arabic text, after a word that makes them a date.
+    private static DateExpression? DayAndMonth(DateReader r, int i)
+    {
+        if (!r.IsArabic || r.W(i - 1) is not ("يوم" or "بتاريخ" or "تاريخ" or "ليله") || !r.IsPunct(i + 1, '/')
+            || !r.Glued(i, i + 1) || !r.Glued(i + 1, i + 2) || r.IsPunct(i + 3, '/'))
+        {
+            return null;
+        }
+        var day = r.Int(i, 2);
+        var month = r.Int(i + 2, 2);
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(2000, month)
+            ? new DateExpression(i, i + 2, new CalendarSpec(null, month, day, Hijri: false, Direction.None))
+            : null;
+    }
+
+    private const int HijriYearMin = 1300;
+    private const int HijriYearMax = 1500;
 
     private readonly record struct Part(int Value, int Digits);
 

@@ -23,11 +23,15 @@ internal static class RelativeDays
     // "اليوم الخامس للهجوم", "اليوم العالمي", "اليوم نفسه": a day, but not today.
     private static readonly HashSet<string> NotTodayAfter = new(
         ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الاخير",
-         "التالي", "السابق", "نفسه", "ذاته", "الواحد", "الوطني", "العالمي", "الدولي", "الموعود", "المشهود", "الذي", "التي", "من"],
+         "التالي", "السابق", "نفسه", "ذاته", "الواحد", "الواحده", "الوطني", "العالمي", "الدولي", "الموعود", "المشهود", "الذي", "التي", "من"],
         StringComparer.Ordinal);
 
     // "المصري اليوم", "روسيا اليوم", "أخبار اليوم" are outlets; "حتى اليوم" means "so far".
     private static readonly HashSet<string> NotTodayBefore = new(["المصري", "روسيا", "اخبار", "حتي", "الي", "لغايه"], StringComparer.Ordinal);
+
+    // "سعر الليلة", "متوسط كلفة الليلة": a night's price, not tonight.
+    private static readonly HashSet<string> PerNight = new(
+        ["سعر", "ثمن", "كلفه", "تكلفه", "اجره", "اجر", "متوسط", "مبيت", "ايجار", "تعرفه"], StringComparer.Ordinal);
 
     public static int TryParse(DateReader r, int i, List<DateExpression> output)
     {
@@ -116,7 +120,7 @@ internal static class RelativeDays
                     offset = -1;
                     return true;
                 }
-                return !r.Is(p + 1, NotTodayAfter) && !r.Is(p - 1, NotTodayBefore);
+                return !r.Is(p + 1, NotTodayAfter) && !r.Is(p - 1, NotTodayBefore) && !r.Is(p - 1, PerNight);
             }
             return false;
         }

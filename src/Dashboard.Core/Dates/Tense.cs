@@ -3,27 +3,29 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// Whether a date with no direction of its own ("الخميس", "28 يناير", "on Tuesday") lies ahead of the publication
 /// date: the nearest tense marker before it in its sentence decides, else the nearest just after it; past by default.
+/// A deadline word right before the date ("بحلول", "قبل نهاية", "until") points ahead unless a listed past marker is near.
 /// </summary>
 internal static class Tense
 {
     private const int LookBehind = 8;
     private const int LookAhead = 6;
 
+    // Beyond the near window, a marker still decides within its clause ("ستفتح أبوابها في خيمة ... يوم 2 أكتوبر").
+    private const int FarLookBehind = 24;
+
     private static readonly HashSet<string> ArabicFuture = new(
         ["سوف", "غدا", "المقبل", "المقبله", "القادم", "القادمه", "المقرر", "مقرر", "مقررا", "المنتظر", "المرتقب", "المزمع",
-         "يعتزم", "تعتزم", "يعتزمون", "المتوقع", "يتوقع", "يرتقب", "ينتظر", "لن"],
+         "يعتزم", "تعتزم", "يعتزمون", "نعتزم", "المتوقع", "يتوقع", "تتوقع", "نتوقع", "يتوقعون", "يرتقب", "ينتظر", "تنتظر", "ننتظر",
+         "ينتظرون", "بانتظار", "يامل", "تامل", "نامل", "ياملون", "لن", "محذرا", "محذره", "محذرين", "يحذر", "تحذر", "يحذرون"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> ClauseEnds = new(
         ["that", "which", "who", "when", "while", "but", "ان", "انه", "انها", "الذي", "التي", "لكن", "بينما", ";", "؛"], StringComparer.Ordinal);
 
-    // "حتى أكتوبر", "until May" right before the date: ahead, unless a past marker comes before.
-    private static readonly HashSet<string> WeakFuture = new(["حتي", "بحلول", "لغايه", "until", "till", "by"], StringComparer.Ordinal);
-
     // The journalistic present of a scheduled event: "تنطلق في 26 ديسمبر", "the festival opens on Oct. 11".
     private static readonly HashSet<string> Scheduled = new(
-        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي", "يلتقي", "تلتقي",
-         "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
+        ["ينطلق", "تنطلق", "يبدا", "تبدا", "يعقد", "تعقد", "يدخل", "تدخل", "ينعقد", "تنعقد", "يختتم", "تختتم", "ينتهي", "تنتهي",
+         "يلتقي", "تلتقي", "يزور", "تزور", "يصل", "تصل", "يستضيف", "تستضيف", "تقام", "يقام", "يفتتح", "تفتتح", "يغادر", "تغادر", "يتوجه", "تتوجه",
          "opens", "begins", "starts", "runs", "ends", "closes", "meets", "arrives", "visits", "hosts", "launches", "resumes",
          "expires", "travels", "heads", "meet", "begin", "start", "open", "vote", "resume", "convene", "gather", "arrive",
          "travel", "hold"],
@@ -34,7 +36,8 @@ internal static class Tense
          "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "كشف", "كشفت", "شهد", "شهدت", "جرت", "جري", "وقع", "وقعت", "قتل", "قتلت",
          "اصيب", "عقد", "عقدت", "التقي", "زار", "وصل", "وصلت", "غادر", "بدا", "بدات", "انطلق", "انطلقت", "اجتمع", "قرر",
          "قررت", "تلقي", "تلقت", "نشر", "نشرت", "اصدر", "اصدرت", "لقي", "استقبل", "استقبلت", "الماضي", "الماضيه", "امس",
-         "لم", "قد", "افتتح", "تم", "دخلت", "دخل", "سقط", "سقطت", "نفذ", "نفذت", "شن", "شنت", "سيطرت", "سيطر"],
+         "لم", "قد", "افتتح", "تم", "دخلت", "دخل", "سقط", "سقطت", "نفذ", "نفذت", "شن", "شنت", "سيطرت", "سيطر", "بلغ", "سجل",
+         "ارتفع", "انخفض", "زاد", "حقق", "تجاوز", "تخطي", "قفز"],
         StringComparer.Ordinal);
 
     // Nouns and past verbs that begin like a future verb with سـ ("سيطرة", "سيارة", "سنوات", "سابق").
@@ -58,17 +61,33 @@ internal static class Tense
 
     public static bool IsFuture(DateReader r, int first, int last)
     {
-        var weak = false;
+        var deadline = Deadlines.At(r, first);
         for (var k = first - 1; k >= r.Lo && k >= first - LookBehind; k--)
         {
-            var marker = Marker(r, k);
+            var marker = Marker(r, k, out var listed);
+            if (marker != 0 && (listed || deadline != Deadline.Strong))
+            {
+                return marker > 0;
+            }
+        }
+        if (deadline == Deadline.Strong)
+        {
+            return true;
+        }
+        for (var k = first - LookBehind - 1; k >= r.Lo && k >= first - FarLookBehind && !r.Is(k, ClauseEnds); k--)
+        {
+            var marker = Marker(r, k, out _);
             if (marker != 0)
             {
                 return marker > 0;
             }
-            weak |= k >= first - 2 && r.Is(k, WeakFuture);
         }
-        if (weak || OpensWithImperfect(r, first))
+        // "حتى نهاية أبريل" with no verb in its clause: a deadline ahead; "بلغ عدد السياح ... حتى نهاية أبريل" is a tally to date.
+        if (deadline == Deadline.Weak)
+        {
+            return true;
+        }
+        if (OpensWithImperfect(r, first))
         {
             return true;
         }
@@ -76,7 +95,7 @@ internal static class Tense
         // decides, within its clause ("forecast in July that the economy would grow" is not about July).
         for (var k = last + 1; k <= r.Hi && k <= last + LookAhead && !r.Is(k, ClauseEnds); k++)
         {
-            var marker = Marker(r, k);
+            var marker = Marker(r, k, out _);
             if (marker != 0)
             {
                 return marker > 0;
@@ -120,9 +139,10 @@ internal static class Tense
 
     private static readonly HashSet<string> LookingBack = new(["بعد", "عقب", "منذ", "اثر", "اعقاب"], StringComparer.Ordinal);
 
-    /// <summary>+1 for a future marker, −1 for a past one, 0 for neither.</summary>
-    private static int Marker(DateReader r, int k)
+    /// <summary>+1 for a future marker, −1 for a past one, 0 for neither; <paramref name="listed"/> when a word list (not a verb's shape) said so.</summary>
+    private static int Marker(DateReader r, int k, out bool listed)
     {
+        listed = true;
         if (!r.IsWord(k))
         {
             return 0;
@@ -140,14 +160,34 @@ internal static class Tense
             {
                 return 1;
             }
-            return r.Is(k, ArabicPast) || LooksPast(w) ? -1 : 0;
+            // "مرشحة للارتفاع": likely to rise; "مرشح المعارضة" is a candidate.
+            if (w.StartsWith("مرشح", StringComparison.Ordinal) && w.Length <= 6 && r.W(k + 1).StartsWith('ل'))
+            {
+                return 1;
+            }
+            if (r.Is(k, ArabicPast))
+            {
+                return -1;
+            }
+            listed = false;
+            return LooksPast(w) ? -1 : 0;
+        }
+        // "set to", "going to": a plan; "set sail", "set up" are past or present.
+        if (w is "set" or "going")
+        {
+            return r.W(k + 1) is "to" or "for" ? 1 : 0;
+        }
+        // "the law takes effect on Jan. 1", "comes into force": a date set ahead.
+        if ((w is "takes" or "take" && r.W(k + 1) == "effect") || (w is "comes" or "enters" && r.W(k + 1) == "into" && r.W(k + 2) == "force"))
+        {
+            return 1;
         }
         if (EnglishFuture.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal))
         {
             return 1;
         }
-        // "ministers meet on Oct. 3", but not "failed to meet on Monday".
-        if (Scheduled.Contains(w) && r.W(k - 1) is not ("to" or "did" or "didn't" or "not"))
+        // "ministers meet on Oct. 3", but not "failed to meet on Monday" nor "took hold on March 5".
+        if (Scheduled.Contains(w) && r.W(k - 1) is not ("to" or "did" or "didn't" or "not") && !EnglishPast.Contains(r.W(k - 1)))
         {
             return 1;
         }
@@ -156,7 +196,8 @@ internal static class Tense
         {
             return 1;
         }
-        var past = EnglishPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        listed = EnglishPast.Contains(w);
+        var past = listed || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         // "will be held", "is expected to be signed": a participle, not a past tense.
         return past && r.W(k - 1) is not ("be" or "been" or "being" or "is" or "are" or "to") ? -1 : 0;
     }

@@ -3,8 +3,8 @@ namespace Dashboard.Core.Dates;
 /// <summary>
 /// Years on their own: after a year word ("عام 2014", "سنة 1948", "العام المالي 2018", "عام 1437 هـ"), after a
 /// word that makes a number a time ("في 2014", "منذ 2011", "بحلول 2030", "in 2014", "mid-2015"), with an era mark
-/// ("2016م"), and lists and ranges of them ("بين عامي 2014 و2017", "2011-2015", "2021/2020"). A number followed by
-/// what it counts ("2000 مسلح") is not a year.
+/// ("2016م"), after a fiscal or quarter code ("FY2023", "FY24", "Q1 2024"), and lists and ranges of them ("بين عامي 2014
+/// و2017", "2011-2015", "2021/2020"). A number followed by what it counts ("2000 مسلح") is not a year.
 /// </summary>
 internal static class Years
 {
@@ -21,6 +21,18 @@ internal static class Years
         {
             first = r.Is(i + 1, Qualifiers) ? i + 2 : i + 1;
             strong = true;
+        }
+        else if (r.IsNumber(i) && FiscalCode(r, i) is var fiscal and > 0)
+        {
+            // "FY24", "FY2023/24": the fiscal year named by its code.
+            first = i;
+            strong = true;
+            if (r.Digits(i) == 2)
+            {
+                var spec = new CalendarSpec(2000 + fiscal, null, null, false, Direction.None);
+                output.Add(new DateExpression(i - 1, i, spec));
+                return i;
+            }
         }
         else if (r.IsNumber(i))
         {
@@ -78,12 +90,33 @@ internal static class Years
         {
             return true;
         }
+        // "Q1 2024", "H2 2023": a quarter or half of the year.
+        if (r.IsNumber(i - 1) && r.Int(i - 1, 1) is >= 1 and <= 4 && r.W(i - 2) is "q" or "h" && r.Glued(i - 2, i - 1))
+        {
+            return true;
+        }
         if (DateContext.HasContext(r, i))
         {
             // "أكثر من 2100", "more than 2000": a quantity.
             return !(r.W(i - 1) is "من" or "than" && r.Is(i - 2, Comparatives));
         }
         return count == 2 && (r.IsDash(i + 1) || r.IsPunct(i + 1, '/'));
+    }
+
+    // "FY2023", "FY24": the year a fiscal code glued before the number names (0 when there is none).
+    private static int FiscalCode(DateReader r, int i)
+    {
+        if (r.W(i - 1) != "fy" || !r.Glued(i - 1, i))
+        {
+            return 0;
+        }
+        var value = r.Int(i);
+        return r.Digits(i) switch
+        {
+            2 => value,
+            4 when value is >= 1900 and <= 2100 => value,
+            _ => 0,
+        };
     }
 
     // A year as the subject of its sentence: "2019 كان عاما صعبا", "2015 saw a surge".

@@ -37,7 +37,7 @@ internal static class ArabicNumberWords
     {
         "الالاف" or "الالوف" => 1e3,
         "الملايين" => 1e6,
-        "المليارات" or "البلايين" => 1e9,
+        "المليارات" or "البلايين" or "الملايير" => 1e9,
         _ => 0,
     };
 
@@ -95,7 +95,7 @@ internal static class ArabicNumberWords
         Add(NumberWordKind.Scale, 1e12, "تريليون", "تريليونا", "ترليون");
         Add(NumberWordKind.ScalePlural, 1e3, "آلاف", "ألوف");
         Add(NumberWordKind.ScalePlural, 1e6, "ملايين");
-        Add(NumberWordKind.ScalePlural, 1e9, "مليارات", "بلايين");
+        Add(NumberWordKind.ScalePlural, 1e9, "مليارات", "بلايين", "ملايير");
         Add(NumberWordKind.ScalePlural, 1e12, "تريليونات");
         Add(NumberWordKind.ScaleDual, 1e3, "ألفان", "ألفين", "ألفي");
         Add(NumberWordKind.ScaleDual, 1e6, "مليونان", "مليونين", "مليوني");
@@ -106,6 +106,8 @@ internal static class ArabicNumberWords
         Add(NumberWordKind.Vague, 100, "مئات", "مئات");
         Add(NumberWordKind.Fraction, 0.5, "نصف");
         Add(NumberWordKind.Fraction, 0.25, "ربع");
+        Add(NumberWordKind.Fraction, 1 / 3.0, "ثلث");
+        Add(NumberWordKind.Fraction, 2 / 3.0, "ثلثي", "ثلثا");
         Add(NumberWordKind.Few, 3, "بضع", "بضعة");
         return words;
     }

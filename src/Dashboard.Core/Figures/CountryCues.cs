@@ -40,6 +40,17 @@ internal static class CountryCues
         ("CH", "سويسري سويسرية swiss", "سويسرا switzerland"),
         ("IL", "إسرائيلي إسرائيلية israeli", "إسرائيل israel"),
         ("SS", "", "جوبا juba"),
+        ("SO", "صومالي صومالية somali", "الصومال مقديشو somalia mogadishu"),
+        ("KE", "كيني كينية kenyan", "كينيا نيروبي kenya nairobi"),
+        ("UG", "أوغندي أوغندية ugandan", "أوغندا كمبالا uganda kampala"),
+        ("TZ", "تنزاني تنزانية tanzanian", "تنزانيا tanzania"),
+        ("MR", "موريتاني موريتانية mauritanian", "موريتانيا نواكشوط mauritania nouakchott"),
+        ("SN", "سنغالي سنغالية senegalese", "السنغال داكار senegal dakar"),
+        ("ML", "", "باماكو mali bamako"),
+        ("NE", "نيجري نيجرية", "النيجر نيامي niger niamey"),
+        ("TD", "تشادي تشادية chadian", "تشاد انجامينا chad ndjamena"),
+        ("CM", "كاميروني كاميرونية cameroonian", "الكاميرون cameroon"),
+        ("CFA", "سيفا إفريقي افريقي أفريقي cfa", ""),
     ];
 
     private static readonly Dictionary<string, string> Adjectives = Index(x => x.Adjectives);

@@ -23,6 +23,9 @@ internal enum CurrencyFamily
     Rand,
     Shilling,
     Afghani,
+    Ouguiya,
+    Taka,
+    Cedi,
 }
 
 /// <summary>A currency named in the text: its tokens and either an ISO code or a family still to be resolved by country.</summary>
@@ -48,7 +51,11 @@ internal static class Currencies
         (CurrencyFamily.Yuan, ["يوان", "يوانا"]),
         (CurrencyFamily.Yen, ["ين"]),
         (CurrencyFamily.Rupee, ["روبية", "روبيات"]),
-        (CurrencyFamily.Franc, ["فرنك", "فرنكا", "فرنكات"]));
+        (CurrencyFamily.Franc, ["فرنك", "فرنكا", "فرنكات"]),
+        (CurrencyFamily.Shilling, ["شلن", "شلنا", "شلنات", "شلينغ", "شيلينغ"]),
+        (CurrencyFamily.Naira, ["نيرة", "نايرا", "نيرا"]),
+        (CurrencyFamily.Taka, ["تاكا"]),
+        (CurrencyFamily.Ouguiya, ["أوقية", "أوقيات"]));
 
     private static readonly Dictionary<string, CurrencyFamily>.AlternateLookup<ReadOnlySpan<char>> ArabicLookup =
         ArabicWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,7 +75,8 @@ internal static class Currencies
         ["rupees"] = CurrencyFamily.Rupee, ["franc"] = CurrencyFamily.Franc, ["francs"] = CurrencyFamily.Franc,
         ["birr"] = CurrencyFamily.Birr, ["naira"] = CurrencyFamily.Naira, ["rand"] = CurrencyFamily.Rand,
         ["shilling"] = CurrencyFamily.Shilling, ["shillings"] = CurrencyFamily.Shilling, ["afghani"] = CurrencyFamily.Afghani,
-        ["afghanis"] = CurrencyFamily.Afghani,
+        ["afghanis"] = CurrencyFamily.Afghani, ["ouguiya"] = CurrencyFamily.Ouguiya, ["ouguiyas"] = CurrencyFamily.Ouguiya,
+        ["taka"] = CurrencyFamily.Taka, ["cedi"] = CurrencyFamily.Cedi, ["cedis"] = CurrencyFamily.Cedi,
     };
 
     // Which code a family takes in which country (ISO 3166 alpha-2).
@@ -81,8 +89,10 @@ internal static class Currencies
         [CurrencyFamily.Dinar] = Codes("KW:KWD IQ:IQD JO:JOD BH:BHD LY:LYD TN:TND DZ:DZD RS:RSD"),
         [CurrencyFamily.Dirham] = Codes("AE:AED MA:MAD"),
         [CurrencyFamily.Rupee] = Codes("IN:INR PK:PKR LK:LKR NP:NPR"),
-        [CurrencyFamily.Franc] = Codes("CH:CHF"),
+        // "CFA" stands for the adjectives of the CFA franc ("فرنك إفريقي", "CFA francs"); West Africa's unless Central Africa's is named.
+        [CurrencyFamily.Franc] = Codes("CH:CHF CFA:XOF SN:XOF ML:XOF NE:XOF CI:XOF BF:XOF TD:XAF CM:XAF GN:GNF DJ:DJF RW:RWF CD:CDF"),
         [CurrencyFamily.Shilling] = Codes("KE:KES UG:UGX TZ:TZS SO:SOS"),
+        [CurrencyFamily.Ouguiya] = Codes("MR:MRU"),
     };
 
     private static readonly Dictionary<CurrencyFamily, string> Defaults = new()
@@ -92,6 +102,7 @@ internal static class Currencies
         [CurrencyFamily.Shekel] = "ILS", [CurrencyFamily.Ruble] = "RUB", [CurrencyFamily.Yuan] = "CNY", [CurrencyFamily.Yen] = "JPY",
         [CurrencyFamily.Rupee] = "INR", [CurrencyFamily.Franc] = "CHF", [CurrencyFamily.Birr] = "ETB", [CurrencyFamily.Naira] = "NGN",
         [CurrencyFamily.Rand] = "ZAR", [CurrencyFamily.Shilling] = "KES", [CurrencyFamily.Afghani] = "AFN",
+        [CurrencyFamily.Ouguiya] = "MRU", [CurrencyFamily.Taka] = "BDT", [CurrencyFamily.Cedi] = "GHS",
     };
 
     private static readonly HashSet<string> IsoCodes = new(StringComparer.Ordinal)
@@ -99,6 +110,11 @@ internal static class Currencies
         "USD", "EUR", "GBP", "SAR", "AED", "EGP", "KWD", "QAR", "OMR", "BHD", "JOD", "IQD", "SYP", "LBP", "TRY", "IRR", "YER", "SDG",
         "LYD", "TND", "DZD", "MAD", "ILS", "CNY", "JPY", "INR", "PKR", "RUB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "SEK", "NOK",
         "DKK", "KRW", "BRL", "ZAR", "NGN", "KES", "ETB", "AFN", "MRU",
+        // Africa, Asia and beyond, where the Arabic press reports aid, loans and prices: codes that are no English word or
+        // common acronym (not COP, NPR, TMT, RON, ARS).
+        "SOS", "SSP", "XOF", "XAF", "UGX", "TZS", "RWF", "BIF", "DJF", "ERN", "GHS", "GNF", "CDF", "MZN", "AOA", "ZMW", "MWK",
+        "MUR", "SCR", "KMF", "MGA", "SLE", "LRD", "BDT", "LKR", "MVR", "KZT", "UZS", "AZN", "TJS", "KGS", "MYR",
+        "IDR", "THB", "VND", "PLN", "HUF", "CZK", "BGN", "UAH", "MXN", "CLP", "TWD",
     };
 
     // Short forms written before or after the amount in Gulf and Egyptian English papers.
@@ -106,7 +122,7 @@ internal static class Currencies
     {
         ["SR"] = "SAR", ["QR"] = "QAR", ["Dh"] = "AED", ["Dhs"] = "AED", ["AED"] = "AED", ["LE"] = "EGP", ["KD"] = "KWD",
         ["BD"] = "BHD", ["RO"] = "OMR", ["JD"] = "JOD", ["ID"] = "IQD", ["Rs"] = "INR", ["NIS"] = "ILS", ["TL"] = "TRY", ["LL"] = "LBP",
-        ["EUR"] = "EUR",
+        ["EUR"] = "EUR", ["Tk"] = "BDT", ["KSh"] = "KES", ["Ksh"] = "KES", ["USh"] = "UGX", ["TSh"] = "TZS", ["GH"] = "GHS",
     };
 
     private static readonly Dictionary<string, string> ArabicAbbreviations = new[]
@@ -114,6 +130,8 @@ internal static class Currencies
         ("رس", "SAR"), ("دإ", "AED"), ("دا", "AED"), ("دك", "KWD"), ("جم", "EGP"), ("لل", "LBP"), ("لس", "SYP"), ("دأ", "JOD"), ("دا", "JOD"),
         ("رق", "QAR"), ("رع", "OMR"), ("دب", "BHD"), ("دع", "IQD"), ("دل", "LYD"), ("دت", "TND"), ("دج", "DZD"), ("دم", "MAD"),
     }.DistinctBy(x => TextNormalizer.Normalize(x.Item1)).ToDictionary(x => TextNormalizer.Normalize(x.Item1), x => x.Item2, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> MaghrebAbbreviations = new(StringComparer.Ordinal) { ["دج"] = "DZD", ["دت"] = "TND" };
 
     // "US$", "C$", "HK$", "E£": letters glued in front of a symbol name its country.
     private static readonly Dictionary<string, string> SymbolPrefixes = new(StringComparer.Ordinal)
@@ -138,6 +156,12 @@ internal static class Currencies
                 && ArabicAbbreviations.TryGetValue(t.Norm(pos) + t.Norm(pos + 2), out var abbreviation))
             {
                 match = new CurrencyMatch(pos, pos + 2, CurrencyFamily.Dollar, abbreviation, false);
+                return true;
+            }
+            // "13786 مليار دج", "500 مليون دت": the Maghreb abbreviations written as one word.
+            if (MaghrebAbbreviations.TryGetValue(t.Norm(pos), out var maghreb))
+            {
+                match = new CurrencyMatch(pos, pos, CurrencyFamily.Dinar, maghreb, false);
                 return true;
             }
             if (!ArabicClitics.TryLookup(ArabicLookup, t.Norm(pos), particles: false, article: allowArticle, out family, out _))
@@ -294,6 +318,12 @@ internal static class Currencies
             "₪" => ("ILS", CurrencyFamily.Shekel),
             "₹" => ("INR", CurrencyFamily.Rupee),
             "₽" => ("RUB", CurrencyFamily.Ruble),
+            "₦" => ("NGN", CurrencyFamily.Naira),
+            "৳" => ("BDT", CurrencyFamily.Taka),
+            "₵" => ("GHS", CurrencyFamily.Cedi),
+            "₩" => ("KRW", CurrencyFamily.Dollar),
+            "₫" => ("VND", CurrencyFamily.Dollar),
+            "₸" => ("KZT", CurrencyFamily.Dollar),
             "﷼" => ((string?)null, CurrencyFamily.Riyal),
             _ => ((string?)null, CurrencyFamily.Dollar),
         };

@@ -25,6 +25,13 @@ internal sealed class CurrencyResolver(AnalyzedText text, string? mainCountry)
         return code;
     }
 
+    /// <summary>True when the article is about <paramref name="country"/> or names it ("أوقية" is the ouguiya only in a Mauritanian story).</summary>
+    public bool IsAbout(string country)
+    {
+        Scan();
+        return mainCountry == country || mentions!.GetValueOrDefault(country) > 0;
+    }
+
     private string? Pick(CurrencyFamily family, bool englishWord)
     {
         var named = explicitPairs!.Where(p => p.Key.Item1 == family && Currencies.UsedIn(family, p.Key.Item2, englishWord))

@@ -41,6 +41,11 @@ internal static class EnglishNumberWords
         words["million"] = new NumberWord(NumberWordKind.Scale, 1e6);
         words["billion"] = new NumberWord(NumberWordKind.Scale, 1e9);
         words["trillion"] = new NumberWord(NumberWordKind.Scale, 1e12);
+        // South Asian scales: "Rs 300 crore", "5 lakh people".
+        words["crore"] = new NumberWord(NumberWordKind.Scale, 1e7);
+        words["crores"] = new NumberWord(NumberWordKind.Scale, 1e7);
+        words["lakh"] = new NumberWord(NumberWordKind.Scale, 1e5);
+        words["lakhs"] = new NumberWord(NumberWordKind.Scale, 1e5);
         words["dozen"] = new NumberWord(NumberWordKind.Dozen, 12);
         words["a"] = new NumberWord(NumberWordKind.Article, 1);
         words["an"] = new NumberWord(NumberWordKind.Article, 1);

@@ -27,8 +27,9 @@ internal sealed partial class FigureScanner
     private static readonly HashSet<string> ChangeVerbs = new[]
     {
         "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "زاد", "زادت", "تراجع",
-        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "fell",
-        "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
+        "تراجعت", "انخفض", "انخفضت", "قفز", "قفزت", "ارتفاع", "انخفاض", "زيادة", "وصول", "rose", "risen", "rise", "rises", "climbed",
+        "increased", "jumped", "fell", "fallen", "dropped", "declined", "stood", "stands", "put", "estimated", "surged", "soared", "grew", "reduced", "cut",
+        "bringing", "taking", "raising", "lifting", "pushing", "brings", "takes", "raises", "lifts", "pushes", "brought",
     }.Select(w => Dashboard.Core.Text.TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     // Decides whether a bare number is a figure, and with which unit.
@@ -42,7 +43,15 @@ internal sealed partial class FigureScanner
         {
             return true;
         }
-        if (lastNamed is { Unit: { } unit } previous && CanContinue(r, previous))
+        // "a magnitude 7.8 earthquake": the scale is named before the number.
+        if (t.Norm(r.Previous) == "magnitude")
+        {
+            r.Unit = new FigureUnit("magnitude", "earthquake magnitude", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
+            return true;
+        }
+        // "127 وفاة ... وارتفاع الإصابات إلى 23049": a counted noun named after the previous figure is what this one counts.
+        var subject = lastNamed is null ? null : AdjacentSubject(r);
+        if (lastNamed is { Unit: { } unit } previous && (CanContinue(r, previous) || MoreOfTheSame(r)) && (subject is null || subject.Unit == unit.Unit))
         {
             r.Unit = unit with { Source = UnitSource.Inherited };
             r.Per ??= previous.Per;
@@ -59,16 +68,16 @@ internal sealed partial class FigureScanner
         }
         var p = r.Left - 1;
         var tallied = TallyBefore(r, out var tally);
-        var counted = tallied || CountVerbs.Contains(t.Norm(p))
-            || (t.Norm(p) is "الي" or "to" or "at" or "ب" && (ChangeVerbs.Contains(t.Norm(p - 1)) || ChangeVerbs.Contains(t.Norm(p - 2)) || ChangeVerbs.Contains(t.Norm(p - 3))));
+        var counted = tallied || CountVerbs.Contains(t.Norm(p)) || (t.Norm(p) is "الي" or "to" or "at" or "ب" && ChangeBefore(p));
         if (cue == Cue.None && tally is "toll")
         {
             cue = Cue.Killed;
         }
-        var personObject = PersonVerbs.Contains(t.Norm(p));
+        // "with three dissenting": voters.
+        var personObject = PersonVerbs.Contains(t.Norm(p)) || Voters.Contains(t.Norm(r.Number.Last + 1));
         var anchored = r.Number.HasScale || r.Number.Vague || cue != Cue.None || counted || personObject || r.Per is not null
             || (r.Bound != FigureBound.Exact && !r.Number.Words && r.Value >= 100);
-        if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted))
+        if (!anchored || (r.Number.Words && !r.Number.HasScale && !r.Number.Vague && r.Value <= 10 && cue == Cue.None && !counted && !personObject))
         {
             return false;
         }
@@ -77,6 +86,47 @@ internal sealed partial class FigureScanner
             ?? SubjectBefore(r)
             ?? new FigureUnit("count", "unspecified", FigureCategory.Other, NounKind.Thing, UnitSource.Guessed);
         return true;
+    }
+
+    // "الإصابات إلى 23049", "النازحون يتجاوزون 8.6 ملايين", "deaths rose to 45": a counted noun right before the number
+    // (past a preposition and a verb of change), which then names what it counts.
+    private FigureUnit? AdjacentSubject(FigureReading r)
+    {
+        var i = r.Left - 1;
+        if (t.Norm(i) is "الي" or "to" or "at")
+        {
+            i--;
+        }
+        if (IsChange(i))
+        {
+            i--;
+        }
+        if (i <= lastEnd || !t.IsWord(i) || !CountedNouns.For(t, i).TryMatch(t, i, particles: true, article: true, out var match)
+            || match.Last != i || match.Form == NounForm.Dual)
+        {
+            return null;
+        }
+        return FigureUnit.Of(match.Noun) with { Source = UnitSource.Guessed };
+    }
+
+    // "ارتفع العدد إلى", "bringing its A350 order book to 65": a verb of change earlier in the clause.
+    private bool ChangeBefore(int to)
+    {
+        for (var i = to - 1; i >= to - 6 && t.In(i) && !t.IsPunct(i); i--)
+        {
+            if (IsChange(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "ارتفع", "وارتفاع", "rose": a verb or verbal noun of change.
+    private bool IsChange(int i)
+    {
+        var norm = t.Norm(i);
+        return ChangeVerbs.Contains(norm) || (t.IsArabicWord(i) && norm.Length > 4 && norm[0] == 'و' && ChangeVerbs.Contains(norm[1..]));
     }
 
     // "put the toll at 1,280", "حصيلة ... إلى 45": a tally named before the number in its clause makes it a count.
@@ -149,6 +199,12 @@ internal sealed partial class FigureScanner
     private FigureUnit? SeenBefore(FigureReading r) =>
         namedValues.TryGetValue(r.Value, out var unit) ? unit with { Source = UnitSource.Guessed } : null;
 
+    private static readonly HashSet<string> Voters = new(StringComparer.Ordinal) { "dissenting", "dissented", "abstaining", "abstained" };
+
+    // "with options for five more": more of what was just counted.
+    private bool MoreOfTheSame(FigureReading r) =>
+        t.Norm(r.Number.Last + 1) is "more" or "additional" && !t.IsWord(r.Number.Last + 2);
+
     // A bare number continues the figure before it when it carries its own scale ("144 ألفاً") or follows a list joiner.
     private bool CanContinue(FigureReading r, FigureReading previous)
     {
@@ -168,7 +224,7 @@ internal sealed partial class FigureScanner
         // The word before the number, or before its hedge ("from 48 seats to around 17").
         var joiner = t.Norm(r.Bound != FigureBound.Exact ? r.Left - 1 : r.Previous);
         return (gap <= 8 && (r.Continues || joiner is "الي" or "to" or "-" or "–" or "او" or "or"))
-            || (gap <= 20 && joiner is "مقابل" or "versus" or "from" or "with" or "against" or "compared" or "من" or "و");
+            || (gap <= 20 && joiner is "مقابل" or "versus" or "from" or "with" or "against" or "compared" or "من" or "و" or "سوي" or "الا");
     }
 
     private Cue CueBefore(FigureReading r)
@@ -209,7 +265,15 @@ internal sealed partial class FigureScanner
     {
         var p = r.Previous;
         var norm = t.Norm(p);
-        if (NameCodes.IsNameWord(norm))
+        // "الرقم الأخضر 1814", "الخط الساخن 16775": a name word and its adjective.
+        if (NameCodes.IsNameWord(norm) || (t.IsArabicWord(p) && norm.StartsWith("ال", StringComparison.Ordinal) && NameCodes.IsNameWord(t.Norm(p - 1))))
+        {
+            return true;
+        }
+        // "Falcon 180B", "Llama 70B": a capital letter glued as a scale after a name is part of the name.
+        var gluedLetter = r.Number.Last == r.Number.First + 1 && t.Glued(r.Number.First, r.Number.Last) && t.IsAllUpper(r.Number.Last)
+            && t.Norm(r.Number.Last).Length == 1;
+        if (gluedLetter && t.IsCapitalized(p) && !StopWords.IsEnglishStop(norm))
         {
             return true;
         }

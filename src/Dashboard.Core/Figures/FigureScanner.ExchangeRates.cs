@@ -6,6 +6,24 @@ internal sealed partial class FigureScanner
     // "Iran's rial", "Egypt's pound": the country owning the currency word at <paramref name="i"/>.
     private bool PossessiveCountry(int i, out string country) => CountryCues.TryPossessive(t, i - 1, out country);
 
+    // "the dollar", "the US dollar", "the U.S. dollar", "الدولار الأمريكي": the currency a rate is quoted in.
+    private bool QuotedCurrency(int k, out CurrencyFamily quoted)
+    {
+        quoted = default;
+        for (var end = k + 5; k <= end && t.In(k); k++)
+        {
+            if (Currencies.TryFamily(t, k, out quoted))
+            {
+                return true;
+            }
+            if (!(t.Norm(k) is "u" or "s" or "." or "us" || CountryCues.TryAdjective(t, k, out _)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // "weakened to about 600 against the US dollar", "1,450 per dollar", "3.6725 to the dollar": a price of one currency
     // in another, in the currency the sentence is about.
     private bool TryExchangeRate(FigureReading r)
@@ -19,7 +37,7 @@ internal sealed partial class FigureScanner
         {
             k++;
         }
-        if (!Currencies.TryFamily(t, k, out var quoted) && !Currencies.TryFamily(t, k + 1, out quoted))
+        if (!QuotedCurrency(k, out var quoted))
         {
             return false;
         }

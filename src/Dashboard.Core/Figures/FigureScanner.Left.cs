@@ -77,7 +77,10 @@ internal sealed partial class FigureScanner
             }
         }
         // "لليلة واحدة", "اثنين": one and two written alone are not counts (the noun before them is read instead).
-        if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a))
+        // "اثنان من أبنائه", "اثنين آخرين" are counts: two of a counted noun, two more people.
+        if (r.Number.Words && !r.Number.HasScale && r.Value <= 2 && t.IsArabicWord(a)
+            && !(r.Value == 2 && t.Norm(r.Number.Last + 1) == "من" && PartitiveNoun(r.Number.Last + 2, out _))
+            && !(r.Value == 2 && StopWords.IsOthers(t.Norm(r.Number.Last + 1))))
         {
             return false;
         }
@@ -161,6 +164,10 @@ internal sealed partial class FigureScanner
         var run = 1;
         for (var k = r.Number.Last + 1; t.IsNumber(k) && DigitNumbers.PlainDigits(t.Norm(k)) > 0 && run < 3; k++)
         {
+            if (t.Glued(k, k + 1) && t.IsLatinWord(k + 1))
+            {
+                return false; // "55 777-9s": a model, not a phone number
+            }
             run++;
             if (t.IsPunct(k + 1, '-'))
             {

@@ -13,9 +13,9 @@ internal sealed partial class FigureScanner
         {
             ReadArabicNoun(r, pos);
         }
-        else if (t.IsLatinWord(pos))
+        else if (t.IsLatinWord(pos) || (t.IsNumber(pos) && ModelAt(pos) > 0))
         {
-            ReadEnglishNoun(r, pos);
+            ReadEnglishNoun(r, pos); // "20 737 MAX jets", "55 777-9s": a model after the count
         }
     }
 
@@ -90,7 +90,11 @@ internal sealed partial class FigureScanner
                 {
                     stem = stem[2..];
                 }
-                if (CountedNouns.Arabic.TryMatchWord(stem, out noun))
+                // "أبنائه", "أعضاؤها": a final hamza takes a seat before the pronoun. "فروا من منازلهم" is "from their
+                // homes": with a pronoun, only people and weapons make a partitive ("من أبنائه", "من طائراتها").
+                if ((CountedNouns.Arabic.TryMatchWord(stem, out noun)
+                    || (stem[^1] is 'ئ' or 'ؤ' && CountedNouns.Arabic.TryMatchWord(stem[..^1] + "ء", out noun)))
+                    && (noun.Kind != NounKind.Thing || noun.Category == FigureCategory.Military))
                 {
                     return true;
                 }
@@ -104,6 +108,11 @@ internal sealed partial class FigureScanner
     {
         var norm = t.Norm(pos);
         if (norm.Length < 3 || StopWords.IsArabicStop(norm) || TimeWords.IsTimeUnit(norm) || TimeWords.IsMonth(t, pos))
+        {
+            return false;
+        }
+        // "1814 قرابة 3 آلاف": a hedge opens the next figure.
+        if (Hedges.TryBefore(t, pos, out var hedgeFirst, out _) && hedgeFirst == pos)
         {
             return false;
         }
@@ -129,9 +138,23 @@ internal sealed partial class FigureScanner
 
     private void ReadEnglishNoun(FigureReading r, int pos)
     {
+        // "35 of the smaller 777-8s", "3 of the victims": a partitive names what is counted.
+        if (t.Norm(pos) == "of" && t.Norm(pos + 1) is "the" or "its" or "their" or "his" or "her" or "our" && t.IsNumber(r.Number.Last))
+        {
+            pos += 2;
+        }
         var k = pos;
+        var model = -1;
+        var demonymAfterModifiers = true;
         for (var steps = 0; steps < 4 && t.In(k); steps++)
         {
+            // "90 Boeing 777X jets", "30 Boeing 787-9 Dreamliners", "20 737 MAX jets", "11 Boeing 787s": a model designation.
+            if (ModelAt(k) is > 0 and var modelEnd)
+            {
+                model = modelEnd;
+                k = modelEnd + 1;
+                continue;
+            }
             // "under 5 account for": a singular after a number above one is a verb or an adjective, not the counted noun.
             if (CountedNouns.English.TryMatch(t, k, particles: false, article: false, out var match)
                 && (match.Form != NounForm.Singular || r.Value == 1 || r.Number.HasScale || r.Number.Vague))
@@ -151,6 +174,14 @@ internal sealed partial class FigureScanner
                 r.Duration = true; // "one quiet day", "five long years"
                 return;
             }
+            // "30,000 young Omanis", "5,000 displaced Syrians": a capitalised plural after modifiers is a people.
+            if (steps > 0 && demonymAfterModifiers && model < 0 && IsCapitalizedPlural(k) && ModelAt(k + 1) < 0)
+            {
+                r.Unit = FigureUnit.People(t.Original(k), UnitSource.Unknown);
+                r.Right = k;
+                return;
+            }
+            demonymAfterModifiers &= StopWords.IsEnglishModifier(t.Norm(k));
             // Any word that is not a function word may modify the noun ("83 electoral districts"); only a noun found makes it so.
             if (t.IsLatinWord(k) && !TimeWords.IsMonth(t, k) && !StopWords.IsEnglishStop(t.Norm(k)) && !TimeWords.IsTimeUnit(t.Norm(k))
                 && (steps < 2 || t.IsCapitalized(k) || StopWords.IsEnglishModifier(t.Norm(k))))
@@ -159,6 +190,18 @@ internal sealed partial class FigureScanner
                 continue;
             }
             break;
+        }
+        if (model > 0)
+        {
+            // "30 Boeing 787-9 Dreamliners" names them after the model; "55 777-9s" by the model in the plural.
+            var named = IsCapitalizedPlural(model + 1) ? model + 1 : t.Norm(model) == "s" && t.Glued(model - 1, model) ? model : -1;
+            if (named > 0)
+            {
+                var words = t.Text.Text[t.Tokens[pos].Start..t.Tokens[named].End];
+                r.Unit = new FigureUnit("units", words, FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
+                r.Right = named;
+            }
+            return;
         }
         var norm = t.Norm(pos);
         if (ContextCues.At(t, pos) != Cue.None)
@@ -177,8 +220,9 @@ internal sealed partial class FigureScanner
             r.Right = pos;
             return;
         }
-        // "one bottle of water a day": after "one" the noun is singular.
-        if (r.Number.Words && r.Value == 1 && !t.IsCapitalized(pos) && norm.Length >= 3)
+        // "one bottle of water a day": after "one" the noun is singular; "one presented at the talks" is a pronoun and a verb.
+        if (r.Number.Words && r.Value == 1 && !t.IsCapitalized(pos) && norm.Length >= 3
+            && !norm.EndsWith("ed", StringComparison.Ordinal) && !norm.EndsWith("ing", StringComparison.Ordinal))
         {
             r.Unit = new FigureUnit(norm + "s", norm, FigureCategory.Other, NounKind.Thing, UnitSource.Unknown);
             r.Right = pos;

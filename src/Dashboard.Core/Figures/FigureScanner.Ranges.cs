@@ -15,7 +15,8 @@ internal sealed partial class FigureScanner
     {
         second = null!;
         end = first.Number.Last;
-        if (first.YearLike)
+        // "بنزين 92 إلى 12.5 جنيه": a grade or code is no end of a range.
+        if (first.YearLike || IsNameOrCode(first))
         {
             return false;
         }

@@ -13,7 +13,7 @@ internal sealed partial class FigureScanner
         // "2nd", "21st", "7th": ordinals.
         var ordinal = t.IsNumber(b) && t.Glued(b, pos) && t.Norm(pos) is "st" or "nd" or "rd" or "th";
         var fraction = StopWords.IsFraction(t.Norm(pos)) || (t.IsPunct(pos, '-') && t.Glued(b, pos) && StopWords.IsFraction(t.Norm(pos + 1)));
-        if (ordinal || fraction || IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos))
+        if (ordinal || fraction || IsClockAfter(b, pos) || TimeWords.IsMonth(t, pos) || IsCodeSuffix(b, pos))
         {
             end = t.IsNumber(pos + 1) ? pos + 1 : b;
             return false;
@@ -45,15 +45,15 @@ internal sealed partial class FigureScanner
             r.Unit = FigureUnit.Percent;
             r.Left = Math.Min(r.Left, r.Number.First - 1);
         }
-        else if (Currencies.TryAfter(t, unitAt, allowArticle: r.Number.Vague, out var currency))
+        else if (Currencies.TryAfter(t, unitAt, allowArticle: r.Number.Vague, out var currency) && !OunceNotOuguiya(currency))
         {
             r.Currency = currency;
             r.Right = currency.Last;
         }
-        else if (r.Currency is null && t.IsNumber(b) && t.IsPunct(pos, '-') && t.Glued(b, pos) && t.Glued(pos, pos + 1)
+        else if (r.Currency is null && (t.IsNumber(b) || t.IsLatinWord(b)) && t.IsPunct(pos, '-') && t.Glued(b, pos) && t.Glued(pos, pos + 1)
             && CountedNouns.English.TryMatch(t, pos + 1, false, false, out var hyphenated))
         {
-            r.Unit = FigureUnit.Of(hyphenated.Noun); // "45-degree heat", "a 10-km stretch"
+            r.Unit = FigureUnit.Of(hyphenated.Noun); // "45-degree heat", "a 10-km stretch", "the six-member council"
             r.Right = hyphenated.Last;
         }
         else if (r.Currency is null)
@@ -99,12 +99,22 @@ internal sealed partial class FigureScanner
             }
             r.YearLike = !named;
         }
-        if (r.Per is null && r.Unit?.Category != FigureCategory.Percent && RateWords.TryBefore(t, r.Left, out var period))
+        if (r.Per is null && r.Unit?.Category != FigureCategory.Percent && RateWords.TryBefore(t, r.Left, lastEnd + 1, out var period))
         {
             r.Per = period;
         }
         return true;
     }
+
+    // "777X", "5G", "4K": capitals glued after the digits that are no scale, unit or currency make a code.
+    private bool IsCodeSuffix(int b, int pos) =>
+        t.IsNumber(b) && t.Glued(b, pos) && t.IsAllUpper(pos) && !t.Glued(pos, pos + 1)
+        && EnglishNumberWords.AbbreviatedScale(t.Norm(pos), glued: true) == 0
+        && !CountedNouns.English.TryMatch(t, pos, false, false, out _) && !Currencies.TryAfter(t, pos, false, out _);
+
+    // Arabic "أوقية" is an ounce of gold unless the story is Mauritanian.
+    private bool OunceNotOuguiya(CurrencyMatch currency) =>
+        currency is { Family: CurrencyFamily.Ouguiya, Code: null } && t.IsArabicWord(currency.First) && !currencies.IsAbout("MR");
 
     private bool IsClockAfter(int b, int pos)
     {
@@ -140,12 +150,25 @@ internal sealed partial class FigureScanner
 
     private void ReadRate(FigureReading r)
     {
-        for (int j = r.Right + 1, between = 0; t.In(j) && between <= 3; j++, between++)
+        var restated = false;
+        for (int j = r.Right + 1, between = 0; t.In(j) && between <= 4; j++, between++)
         {
+            // "50 billion yuan ($7.2 billion) a year": the rate follows the restatement in parentheses, for both; the
+            // figure's text stops before the parentheses so the restatement is read on its own.
+            if (t.IsPunct(j, '(') && Restatement(j) is > 0 and var close)
+            {
+                j = close;
+                restated = true;
+                continue;
+            }
+            if (t.IsPunct(j, ')') && t.IsPunct(r.Left - 1, '('))
+            {
+                continue;
+            }
             if (RateWords.TryMatch(t, j, out var period, out var last))
             {
                 r.Per = period;
-                r.Right = last;
+                r.Right = restated ? r.Right : last;
                 if (r.Unit is null && t.Norm(j) is "bpd" or "b")
                 {
                     r.Unit = new FigureUnit("barrels", "barrels", FigureCategory.Other, NounKind.Thing, UnitSource.Noun);
@@ -157,6 +180,21 @@ internal sealed partial class FigureScanner
                 return;
             }
         }
+    }
+
+    // The closing parenthesis of a short group holding a number, or -1.
+    private int Restatement(int open)
+    {
+        var number = false;
+        for (var k = open + 1; k <= open + 8 && t.In(k); k++)
+        {
+            if (t.IsPunct(k, ')'))
+            {
+                return number ? k : -1;
+            }
+            number |= t.IsNumber(k);
+        }
+        return -1;
     }
 
     private bool IsRateBarrier(int j)

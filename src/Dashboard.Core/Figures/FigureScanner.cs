@@ -76,6 +76,15 @@ internal sealed partial class FigureScanner
             Emit(second);
             return secondEnd;
         }
+        if (reading.Unit is null && TryVoteSplit(reading, out var against, out var splitEnd))
+        {
+            Emit(reading);
+            if (against is not null)
+            {
+                Emit(against);
+            }
+            return splitEnd;
+        }
         if (reading.Unit is null)
         {
             if (!Anchor(reading))
@@ -112,6 +121,7 @@ internal sealed partial class FigureScanner
 
     private void Emit(FigureReading r)
     {
+        InheritRate(r);
         var unit = Describe(r);
         var first = t.Tokens[r.Left];
         var last = t.Tokens[r.Right];

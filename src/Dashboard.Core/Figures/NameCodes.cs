@@ -25,7 +25,7 @@ internal static class NameCodes
         "terminal", "pier", "berth", "lot", "apartment", "suite", "floor", "ward", "episode", "season", "series", "edition",
         "issue", "cop", "covid", "sars", "tel", "phone", "fax", "ext", "box", "channel", "war", "stage", "leg", "game", "match",
         "tier", "wave", "version", "week", "day", "act", "title", "exit", "junction", "km", "mile", "pillar", "camp", "expo", "إكسبو",
-        "اكسبو", "مونديال", "كأس", "أولمبياد", "euro", "vision", "رؤية",
+        "اكسبو", "مونديال", "كأس", "أولمبياد", "euro", "vision", "رؤية", "بنزين", "octane",
     }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsNameWord(string norm) => Before.Contains(norm);

@@ -39,6 +39,10 @@ internal sealed partial class NumberReader
                     group = ArabicRemainder(start + 1, w.Value * 100);
                     return true;
                 }
+                if (TryArabicFractionOfScale(start + 1, w.Value, out group))
+                {
+                    return true;
+                }
                 var value = w.Value;
                 var last = start;
                 if (TryArabicWaw(last + 1, out var tenAt) && ArabicNumberWords.TryGetExact(WithoutWaw(tenAt), out var ten) && ten.Kind == NumberWordKind.Ten)

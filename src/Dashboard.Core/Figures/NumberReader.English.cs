@@ -14,6 +14,10 @@ internal sealed partial class NumberReader
         switch (w.Kind)
         {
             case NumberWordKind.Article:
+                if (TryEnglishFractionOfScale(start + 1, 1, out group))
+                {
+                    return true; // "a quarter of a million"
+                }
                 if (next.Kind == NumberWordKind.Hundred && t.IsLatinWord(start + 1))
                 {
                     group = EnglishAfterHundred(start + 1, 100);
@@ -45,6 +49,10 @@ internal sealed partial class NumberReader
                 {
                     group = EnglishAfterHundred(last + 1, value * 100);
                     return true;
+                }
+                if (w.Kind == NumberWordKind.Unit && TryEnglishFractionOfScale(last + 1, value, out group))
+                {
+                    return true; // "three-quarters of a million"
                 }
                 // "two and a half million"
                 if (t.Norm(last + 1) == "and" && t.Norm(last + 2) == "a" && t.Norm(last + 3) == "half"

@@ -99,6 +99,7 @@ internal sealed partial class NumberReader
         ["ملايين"] = new(NumberWordKind.ScalePlural, 1e6),
         ["مليارات"] = new(NumberWordKind.ScalePlural, 1e9),
         ["بلايين"] = new(NumberWordKind.ScalePlural, 1e9),
+        ["ملايير"] = new(NumberWordKind.ScalePlural, 1e9),
         ["بضع"] = new(NumberWordKind.Few, 3),
         ["بضعه"] = new(NumberWordKind.Few, 3),
     };

@@ -96,7 +96,8 @@ internal sealed partial class NumberReader(SentenceTokens tokens)
             phrase = default;
             return false;
         }
-        phrase = new NumberPhrase(i, last, total, Vague: false, maxScale, words);
+        // "4,1 ملايين" is 4,100,000, not 4,099,999.9999999995.
+        phrase = new NumberPhrase(i, last, maxScale > 1 ? Math.Round(total, 6) : total, Vague: false, maxScale, words);
         return true;
     }
 
@@ -155,12 +156,14 @@ internal sealed partial class NumberReader(SentenceTokens tokens)
             return false;
         }
         var last = start;
-        // "1 500 000": thousands grouped by spaces, as French-influenced and some Arabic papers print them.
+        // "1 500 000": thousands grouped by spaces, as French-influenced and some Arabic papers print them (never in an
+        // article that groups with commas).
         var lead = DigitNumbers.PlainDigits(t.Norm(start));
-        if (lead is >= 1 and <= 3 && t.Norm(start)[0] != '0')
+        if (lead is >= 1 and <= 3 && t.Norm(start)[0] != '0' && !t.CommaGrouped)
         {
             var digits = new System.Text.StringBuilder(t.Norm(start));
-            while (t.IsNumber(last + 1) && DigitNumbers.PlainDigits(t.Norm(last + 1)) == 3 && IsThinGap(last, last + 1) && digits.Length < 15)
+            while (t.IsNumber(last + 1) && DigitNumbers.PlainDigits(t.Norm(last + 1)) == 3 && IsThinGap(last, last + 1) && digits.Length < 15
+                && !IsModelTail(last + 1))
             {
                 digits.Append(t.Norm(last + 1));
                 last++;
@@ -173,6 +176,10 @@ internal sealed partial class NumberReader(SentenceTokens tokens)
         group = new Group(last, value, 1, Digits: true, Decimal: !integer);
         return true;
     }
+
+    // "55 777-9s", "20 737 MAX jets": three digits glued to a letter or hyphen, or before a capitalised code, name a model.
+    private bool IsModelTail(int k) =>
+        (t.Glued(k, k + 1) && (t.IsAllUpper(k + 1) || t.IsPunct(k + 1, '-'))) || (t.IsAllUpper(k + 1) && t.Norm(k + 1).Length >= 2);
 
     private bool IsThinGap(int left, int right)
     {

@@ -35,31 +35,51 @@ internal static class RateWords
         // "في اليوم الخامس", "في العام الماضي": a particular day or year, not "per".
         var definiteAfter = t.IsArabicWord(last) && t.Norm(last).Contains("ال", StringComparison.Ordinal) && t.IsArabicWord(last + 1)
             && after.StartsWith("ال", StringComparison.Ordinal);
+        // "يومي الثلاثاء والأربعاء": the two days, not "daily".
+        definiteAfter |= t.Norm(last) == "يومي" && after.StartsWith("ال", StringComparison.Ordinal);
         return !definiteAfter && !NotRateAfter.Contains(after) && !t.IsNumber(last + 1) && !NotRateBefore.Contains(t.Norm(pos - 1));
     }
 
     /// <summary>
     /// "بمعدل يومي بلغ 3.64 ملايين برميل", "a daily average of 1.2 million barrels": the rate named just before the number.
-    /// "annual" is left out: "the annual budget of $5bn" is an amount, not a rate.
+    /// Words from <paramref name="floor"/> on only: those before belong to the figure before ("100 دولار شهريا لنحو 100 ألف أسرة").
+    /// "annual" makes a rate only of pay ("راتب سنوي", "an annual salary of"): "the annual budget of $5bn" is an amount.
     /// </summary>
-    public static bool TryBefore(SentenceTokens t, int first, out RatePeriod period)
+    public static bool TryBefore(SentenceTokens t, int first, int floor, out RatePeriod period)
     {
         period = default;
-        for (var i = first - 1; i >= first - 4 && t.In(i) && !t.IsPunct(i) && !t.IsNumber(i); i--)
+        for (var i = first - 1; i >= first - 4 && i >= floor && t.In(i) && !t.IsPunct(i) && !t.IsNumber(i); i--)
         {
-            if (Adjectives.TryGetValue(ArabicOrEnglish(t, i), out period))
+            var word = ArabicOrEnglish(t, i);
+            if (Adjectives.TryGetValue(word, out period))
             {
+                return true;
+            }
+            if (Annual.Contains(word) && (IsPay(t, i - 1) || IsPay(t, i + 1)))
+            {
+                period = RatePeriod.Year;
                 return true;
             }
         }
         return false;
     }
 
+    private static readonly HashSet<string> Annual = new[] { "سنوي", "سنوية", "annual", "yearly" }
+        .Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Pay = new[]
+    {
+        "راتب", "أجر", "دخل", "إيجار", "مرتب", "salary", "salaries", "wage", "wages", "pay", "income", "rent", "stipend",
+    }.Select(w => TextNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsPay(SentenceTokens t, int i) => t.In(i) && Pay.Contains(ArabicOrEnglish(t, i));
+
     private static readonly Dictionary<string, RatePeriod> Adjectives = new[]
     {
         ("يومي", RatePeriod.Day), ("يومية", RatePeriod.Day), ("daily", RatePeriod.Day), ("أسبوعي", RatePeriod.Week),
         ("أسبوعية", RatePeriod.Week), ("weekly", RatePeriod.Week), ("شهري", RatePeriod.Month), ("شهرية", RatePeriod.Month),
-        ("monthly", RatePeriod.Month),
+        ("monthly", RatePeriod.Month), ("يوميا", RatePeriod.Day), ("أسبوعيا", RatePeriod.Week), ("شهريا", RatePeriod.Month),
+        ("سنويا", RatePeriod.Year),
     }.ToDictionary(x => TextNormalizer.Normalize(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static string ArabicOrEnglish(SentenceTokens t, int i)

@@ -61,6 +61,19 @@ internal sealed class SentenceTokens(AnalyzedText text)
 
     public string Original(int i) => Text.Text[Tokens[i].Start..Tokens[i].End];
 
+    private bool? commaGrouped;
+
+    /// <summary>True when the article groups thousands with commas ("630,000"): then "20 737" is two numbers, not 20,737.</summary>
+    public bool CommaGrouped => commaGrouped ??= Tokens.Any(k => k.IsNumber && IsCommaGrouped(k.Norm));
+
+    // "630,000", "1,500,000.5": every comma before exactly three digits ("4,2" is a Maghreb decimal comma).
+    private static bool IsCommaGrouped(string norm)
+    {
+        var dot = norm.IndexOf('.', StringComparison.Ordinal);
+        var parts = (dot < 0 ? norm : norm[..dot]).Split(',');
+        return parts.Length > 1 && parts[0].Length is >= 1 and <= 3 && parts.Skip(1).All(p => p.Length == 3);
+    }
+
     /// <summary>The characters between two tokens (the gap), or null when they are not in this sentence.</summary>
     public ReadOnlySpan<char> Between(int left, int right) =>
         Text.Text.AsSpan(Tokens[left].End, Tokens[right].Start - Tokens[left].End);

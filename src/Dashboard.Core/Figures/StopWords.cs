@@ -28,7 +28,7 @@ internal static class StopWords
         "before", "since", "during", "over", "under", "about", "between", "into", "through", "more", "less", "fewer", "percent",
         "plus", "only", "each", "every", "all", "both", "out", "up", "down", "off", "against", "among", "while", "when", "where",
         "so", "such", "also", "not", "no", "yes", "there", "here", "does", "did", "do", "hers", "ours", "yours", "theirs", "thus",
-        "unless", "across", "us", "whereas", "versus", "vs", "minus", "times", "previous", "last", "next",
+        "unless", "across", "us", "whereas", "versus", "vs", "minus", "previous", "last", "next",
         "alone", "apiece", "towards", "news", "series", "species", "means", "lies", "goes", "sees",
     };
 

@@ -19,6 +19,20 @@ public class HijriDateTests
         Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
     }
 
+    // Saudi official style writes the Hijri date in digits, year first or day first, with or without its era mark.
+    [Theory]
+    [InlineData("وكان الأمر الملكي رقم (أ/214) وتاريخ 1445/5/20هـ قد وجه باعتماد الميزانية.", "1445/5/20هـ = 2023-12-04")]
+    [InlineData("وصدر القرار في 20/5/1445هـ.", "20/5/1445هـ = 2023-12-04")]
+    [InlineData("صدر التعميم بتاريخ 1445-05-20 هـ.", "1445-05-20 هـ = 2023-12-04")]
+    [InlineData("وجرى التوقيع يوم 1444/12/30هـ في جدة.", "1444/12/30هـ = 2023-07-18")]
+    [InlineData("بناء على الخطاب رقم 4512 وتاريخ 1437/4/30.", "1437/4/30 = 2016-02-09")]
+    [InlineData("وصدر القرار في 1445/05/20 هـ الموافق 2023/12/04م.", "1445/05/20 هـ الموافق 2023/12/04م = 2023-12-04")]
+    [InlineData("وصدر القرار في 4/12/2023م.", "4/12/2023م = 2023-12-04")]
+    public void Extract_HijriInDigits_IsConverted(string sentence, string expected)
+    {
+        Assert.Equal(expected, DateTestKit.Describe(sentence, Published));
+    }
+
     [Theory]
     [InlineData("وتبدأ الدراسة في جمادى الأولى 1437هـ.", "جمادى الأولى 1437هـ = 2016-02")]
     [InlineData("ومطلع شهر محرم 1441هـ يبدأ العام الجديد.", "محرم 1441هـ = 2019-08")]

@@ -30,6 +30,8 @@ public class NonDateTests
     [InlineData("قتل ثلاثة أشخاص قبل 48 ساعة.")]
     [InlineData("وتراجع الإنتاج من 1990 إلى 2000 برميل يوميا.")]
     [InlineData("وبني المعبد قبل 2000 عام.")]
+    [InlineData("بينما تراوح متوسط سعر الليلة في فنادق الخمس نجوم بين 1500 و2500 ريال.")]
+    [InlineData("وتبلغ كلفة الليلة الواحدة في الفندق 800 درهم.")]
     public void Extract_NumbersAndWordsThatAreNotDates_AreIgnored(string sentence)
     {
         Assert.Equal("", DateTestKit.Describe(sentence, Published));
