@@ -85,17 +85,22 @@ internal static class Attributions
         {
             return;
         }
-        found.Add(subject);
-        if (relay)
+        if (!relay)
         {
-            // "نقلت وكالة الأنباء عن مصدر": both the agency and whom it quotes.
-            for (var k = subject.End2 + 1; k <= Math.Min(last, subject.End2 + FillerReach + 1); k++)
+            found.Add(subject);
+            return;
+        }
+        // "نقلت وكالة الأنباء عن مصدر": both the agency and whom it quotes; without عن, نقل carries ("نقلت ابنتها إلى").
+        for (var k = subject.End2 + 1; k <= Math.Min(last, subject.End2 + FillerReach + 1); k++)
+        {
+            if (scan.Norm(k) == "عن")
             {
-                if (scan.Norm(k) == "عن" && Phrases.Arabic(scan, k + 1, last) is { } quoted)
+                found.Add(subject);
+                if (Phrases.Arabic(scan, k + 1, last) is { } quoted)
                 {
                     found.Add(quoted);
-                    break;
                 }
+                return;
             }
         }
     }

@@ -253,7 +253,7 @@ internal sealed class MentionResolver
             }
             // Offices must agree: a bare "الوزير" fits any minister, "وزير الدفاع" is not "وزير الخارجية".
             var fitting = set.Where(p => (r.Complement is null || p.Complement is null || p.Complement == r.Complement)
-                    && (r.Office is null || p.Office is null || p.Office == r.Office))
+                    && (r.Office is null || p.Office is null || p.Office == r.Office) && !OtherPresidency(r, p))
                 .Select(p => p.Name)
                 .Distinct(StringComparer.Ordinal)
                 .Take(2)
@@ -261,6 +261,11 @@ internal sealed class MentionResolver
             return fitting.Count == 1 ? r with { Name = fitting[0], Shape = Shape.Person } : r;
         }).ToList();
     }
+
+    // "رئيس" heads many offices: a bare "الرئيس" (the president) is not "رئيس الهيئة" or "رئيس الوزراء".
+    private static bool OtherPresidency(Found office, (string Name, string? Complement, string? Office) holder) =>
+        office.Head == "رئيس" && (office.Office is null) != (holder.Office is null)
+        && !(office.Office ?? holder.Office ?? string.Empty).Contains("president", StringComparison.Ordinal);
 
     private static string LastWord(string name)
     {

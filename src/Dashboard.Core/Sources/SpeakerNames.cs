@@ -181,7 +181,7 @@ internal static class SpeakerNames
             return false;
         }
         var norm = scan.Norm(t);
-        given = scan.Lexicon.IsGivenName(norm);
+        given = scan.Lexicon.IsGivenName(norm) || IsCompoundStart(scan, t);
         if (Kunyas.Contains(norm) || norm == "عبد")
         {
             given = true;
@@ -198,6 +198,11 @@ internal static class SpeakerNames
         // A word glued to ل or ب after a title is a preposition, not a name ("لسكاي", "بمطار").
         return norm[0] is not ('ل' or 'ب') || scan.NameAt(t) is null;
     }
+
+    // "عز الدين", "نور الدين", "سيف الإسلام", "نصر الله": the first half of a compound given name.
+    private static bool IsCompoundStart(SourceScan scan, int t) =>
+        scan.Norm(t + 1) is "الدين" or "الاسلام" or "الله" && scan.IsArabicWord(t + 1) && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.None
+        && !ArabicFunctionWords.IsDefinite(scan.Norm(t));
 
     private static bool CanContinueArabic(SourceScan scan, int k)
     {

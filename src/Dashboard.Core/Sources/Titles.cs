@@ -119,11 +119,22 @@ internal static class Titles
         {
             if (scan.IsPunct(p, '،') || scan.IsPunct(p, ','))
             {
-                // "منسق الطوارئ في المنظمة، ماتيو لوران،": a name set off by commas.
-                return p > k && PersonAt(scan, p + 1, last, afterTitle: false) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+                // "منسق الطوارئ في المنظمة، ماتيو لوران،", "رئيس الهيئة، فاروق بوعسكر،": a name set off by commas.
+                return (PersonAt(scan, p + 1, last, afterTitle: false) ?? ClosedName(scan, p + 1, last)) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+            }
+            if (scan.Norm(p) == "في" && WorkPlace(scan, p + 1, last) is { } place)
+            {
+                // "المحلل في شركة «رايستاد إنرجي» يورغ موركن": where the speaker works, then the name.
+                var after = place.End2 + 1;
+                if ((PersonAt(scan, after, last, afterTitle: true) ?? ClosedName(scan, after, last)) is { } worker)
+                {
+                    return (worker, after - 1);
+                }
+                p = after - 1;
+                continue;
             }
             if (!scan.IsArabicWord(p) || scan.Cue(p) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle
-                || scan.IsStop(p) && !(scan.Norm(p) == "في" && p > k && (scan.IsDefinite(p + 1) || scan.NameAt(p + 1) is not null)))
+                || scan.IsStop(p) && !(scan.Norm(p) == "في" && (scan.IsDefinite(p + 1) || scan.NameAt(p + 1) is not null)))
             {
                 break;
             }
@@ -133,6 +144,28 @@ internal static class Titles
             }
         }
         return (null, k - 1);
+    }
+
+    // A name the given-name list does not know, closed by a comma, "إن" or a verb: "كلاوديو ديسكالزي، إن".
+    private static Found? ClosedName(SourceScan scan, int t, int last) =>
+        ArabicApposition.ClosedEnd(scan, t, last) is var end and >= 0 ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person) : null;
+
+    // A body a speaker works for: "شركة «رايستاد إنرجي»", "البنك الدولي", "جامعة القاهرة".
+    private static Found? WorkPlace(SourceScan scan, int t, int last)
+    {
+        if (t > last)
+        {
+            return null;
+        }
+        if (Organisations.Quoted(scan, t, last, SourceKind.Organization) is { } quoted)
+        {
+            return quoted;
+        }
+        if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind != SourceKind.Person)
+        {
+            return scan.Entity(listed);
+        }
+        return Organisations.Unlisted(scan, t, last) is { Shape: not Shape.Anaphor } body ? body : null;
     }
 
     // After a complement, a given name starts the name unless it is glued to a preposition or conjunction.
@@ -208,7 +241,7 @@ internal static class Titles
         "writer", "researcher", "professor", "academic", "expert", "analyst", "economist", "commentator", "historian",
         "correspondent", "officer", "member", "imam", "official", "senior official", "diplomat", "reporter", "editor", "columnist",
         "fellow", "senior fellow", "surgeon", "strategist", "political analyst", "military analyst", "military expert", "coach",
-        "player", "forward", "goalkeeper", "head coach",
+        "player", "forward", "goalkeeper", "head coach", "Hajja", "teacher", "nurse", "fisherman", "vendor", "housewife", "pensioner",
     };
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
