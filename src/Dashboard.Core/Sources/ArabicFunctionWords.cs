@@ -47,6 +47,10 @@ internal static class ArabicFunctionWords
         return Stops.Contains(token.Norm);
     }
 
+    /// <summary>Words of quantity that the not-speaker list also holds ("جميع", "نحو").</summary>
+    public static bool IsQuantifier(string norm) =>
+        norm is "جميع" or "كل" or "كافه" or "بعض" or "عدد" or "اي" or "مختلف" or "معظم" or "غالبيه" or "اغلب" or "نحو" or "حوالي" or "قرابه" or "اكثر" or "اقل";
+
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
     public static bool IsTitleAdjective(string norm) => TitleAdjectives.Contains(NameKeys.Word(norm));

@@ -156,6 +156,10 @@ internal static class Attributions
             }
         }
         t = SkipFillers(scan, t, last);
+        if (scan.Norm(t) is "اخر" or "احدث" or "اولي" && scan.IsArabicWord(t + 1) && scan.Lexicon.IsReportNoun(scan.Norm(t + 1)))
+        {
+            t++; // "حسب آخر حصيلة لوزارة الداخلية", "وفق أحدث أرقام"
+        }
         var subject = scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)) && scan.RoleAt(t) is null
             ? Report(scan, t, last)
             : Phrases.Arabic(scan, t, last);
@@ -263,9 +267,9 @@ internal static class Attributions
             {
                 return scan.Entity(listed);
             }
-            if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.Organization)
+            if (scan.Lexicon.Head(scan.Norm(k), clitics: true) == HeadKind.Organization && Organisations.Unlisted(scan, k, last) is { } body)
             {
-                return Organisations.Unlisted(scan, k, last);
+                return body; // "بيانات الجهاز المركزي", "حصيلة لوزارة الداخلية", "إحصاء أولي للسلطات"
             }
             if (scan.AnonymousAt(k) is not null && AnonymousSources.Arabic(scan, k, last) is { Shape: Shape.Anonymous } unnamed)
             {

@@ -10,6 +10,13 @@ namespace Dashboard.Core.Sources;
 /// </summary>
 internal sealed class MentionResolver
 {
+    // The state's institutions, named by their English word when the text names them by their function only.
+    private static readonly Dictionary<string, string> StateBodies = new(StringComparer.Ordinal)
+    {
+        ["جيش"] = "army", ["حكومه"] = "government", ["رئاسه"] = "presidency", ["برلمان"] = "parliament", ["شرطه"] = "police",
+        ["سلطات"] = "authorities",
+    };
+
     private readonly SourceScan scan;
     private readonly List<Found> people;
     private readonly List<Found> bodies;
@@ -209,8 +216,8 @@ internal sealed class MentionResolver
             return anaphor with { Name = EnglishWords.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
         }
         // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
-        return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه" or "سلطات"
-            ? anaphor with { Shape = Shape.Unlisted }
+        return anaphor.Kind == SourceKind.Organization && StateBodies.TryGetValue(head, out var english)
+            ? anaphor with { Shape = Shape.Unlisted, Name = english }
             : null;
     }
 

@@ -50,13 +50,13 @@ internal static class Organisations
         var k = t + 1;
         if (!scan.IsDefinite(t) && k <= last && scan.IsArabicWord(k) && !scan.IsDefinite(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None)
         {
-            var construct = k + 1 <= last && scan.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && !scan.IsStop(k + 1);
+            var construct = k + 1 <= last && (scan.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) || IsLinked(scan, k + 1, last)) && !scan.IsStop(k + 1);
             if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.None && !construct)
             {
                 // A proper name after an indefinite head ends it: "مرصد قنديلي".
                 return scan.Lexicon.IsNotSpeaker(scan.Norm(k)) || scan.Norm(k)[0] is 'ل' or 'ب' ? t : k;
             }
-            end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية"
+            end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية", "جامعة طهران للعلوم الطبية"
         }
         var words = 0;
         while (k <= last && words < MaxChain && scan.IsArabicWord(k))
@@ -74,8 +74,30 @@ internal static class Organisations
                 k = end + 1;
                 continue;
             }
-            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle)
+            if (norm is "في" && end > t && k + 2 <= last && scan.IsArabicWord(k + 1) && scan.Lexicon.IsNotSpeaker(scan.Norm(k + 1))
+                && !ArabicFunctionWords.IsQuantifier(scan.Norm(k + 1)) && scan.IsPunct(k + 2, '('))
             {
+                // A short name in brackets names the whole: "رابطة صناعة النفط في كوردستان (أبيكور)"; elsewhere "في" + place
+                // says where a body is ("وزارة الصحة في طرابلس").
+                end = k + 1;
+                break;
+            }
+            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle || IsTimePhrase(scan, k))
+            {
+                break;
+            }
+            if (IsHonorific(norm) && k + 1 <= last && scan.IsArabicWord(k + 1) && !scan.IsDefinite(k + 1) && !scan.IsStop(k + 1)
+                && scan.Cue(k + 1) == CueKind.None)
+            {
+                // "مركز الملك سلمان للإغاثة", "جامعة الملك عبد العزيز": a person's name inside the body's name.
+                end = scan.Norm(k + 1) == "عبد" && k + 2 <= last && scan.IsArabicWord(k + 2) ? k + 2 : k + 1;
+                k = end + 1;
+                words++;
+                continue;
+            }
+            if (IsPlaceNoun(norm) && k + 1 <= last && scan.IsArabicWord(k + 1) && !scan.IsDefinite(k + 1) && !scan.IsStop(k + 1) && scan.Cue(k + 1) == CueKind.None)
+            {
+                end = k + 1; // "المجلس البلدي لجزيرة لامبيدوزا", "بلدية مدينة درنة"
                 break;
             }
             if (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal))
@@ -100,6 +122,24 @@ internal static class Organisations
         }
         return end;
     }
+
+    // "العام الماضي", "الشهر الجاري": a time phrase after a name is not part of it.
+    private static bool IsTimePhrase(SourceScan scan, int k) =>
+        scan.Norm(k + 1) is "الماضي" or "المقبل" or "الجاري" or "الحالي" or "القادم" or "المنصرم" or "الفائت"
+        && NameKeys.Word(scan.Norm(k)) is "عام" or "شهر" or "اسبوع" or "سنه" or "موسم" or "ربع" or "صيف" or "شتاء" or "يوم" or "عقد" or "قرن";
+
+    private static bool IsHonorific(string norm) => NameKeys.Word(norm) is "ملك" or "امير" or "شيخ" or "سلطان" or "امام" or "شهيد";
+
+    // "لجزيرة", "بمدينة", "محافظة": a kind of place whose name follows.
+    private static bool IsPlaceNoun(string norm)
+    {
+        var stem = norm.Length > 3 && norm[0] is 'ل' or 'ب' ? norm[1..] : norm;
+        return stem is "جزيره" or "مدينه" or "محافظه" or "ولايه" or "اقليم" or "منطقه" or "بلده" or "قريه" or "قضاء" or "ناحيه" or "مقاطعه" or "اماره" or "جماعه";
+    }
+
+    // "للعلوم": ل glued to a definite noun continues a name.
+    private static bool IsLinked(SourceScan scan, int k, int last) =>
+        scan.Norm(k).StartsWith("لل", StringComparison.Ordinal) && scan.Norm(k).Length > 4;
 
     /// <summary>A name in quotes at <paramref name="t"/>: a catalogue entry, or an unlisted body of <paramref name="kind"/>.</summary>
     public static Found? Quoted(SourceScan scan, int t, int last, SourceKind kind)
