@@ -42,6 +42,9 @@ internal static class Attributions
                 case CueKind.According:
                     AfterAccording(scan, t + 1, last, found);
                     break;
+                case CueKind.Participle when scan.SaysWhat(t + 1, last) && ClauseSubject(scan, first, t) is { } doer:
+                    found.Add(doer); // "نظمت جبهة الخلاص الوطني وقفة احتجاجية، معتبرة أن"
+                    break;
                 case CueKind.Participle:
                     break;
                 case CueKind.Byline when t > first || scan.Norm(t)[0] == 'و':
@@ -71,6 +74,10 @@ internal static class Attributions
         var relay = cue == CueKind.Relay;
         var t = SkipFillers(scan, verb + 1, last);
         var subject = Phrases.Arabic(scan, t, last);
+        if (subject is { Shape: Shape.Unlisted } && scan.IsPunct(t) && !StartsClause(scan, first, verb) && !scan.SaysWhat(subject.End2 + 1, last))
+        {
+            return; // "لامبيدوزا تعلن «حالة الطوارئ»": the verb has its subject before it; the quote is its object
+        }
         if (subject is null && scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)))
         {
             subject = Report(scan, t, last);
@@ -136,6 +143,37 @@ internal static class Attributions
         return subject is { Shape: not Shape.Anaphor } or { Shape: Shape.Anaphor, Kind: SourceKind.Organization } ? subject : null;
     }
 
+    /// <summary>The subject of the verb that opens the clause a participle closes: "بينما نظمت جبهة الخلاص ...، معتبرة".</summary>
+    private static Found? ClauseSubject(SourceScan scan, int first, int participle)
+    {
+        var start = first;
+        for (var k = participle - 1; k >= first; k--)
+        {
+            if (scan.Norm(k) is "بينما" or "فيما" or "حين" or "حيث" or "كما" or "بعدما" or "عندما" or "اذ")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        if (scan.Norm(start) is "ومن" or "من" && scan.Norm(start + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها")
+        {
+            start += 2;
+        }
+        if (scan.IsPunct(start, '،') || scan.IsPunct(start, ','))
+        {
+            start++;
+        }
+        // The verb, then its subject: a body, a titled or named person, an anonymous source.
+        if (start + 1 >= participle || !scan.IsArabicWord(start) || scan.IsStop(start) || scan.Cue(start) is not CueKind.None
+            || scan.NameAt(start) is not null || scan.RoleAt(start) is not null || scan.AnonymousAt(start) is not null
+            || scan.Lexicon.Head(scan.Norm(start), clitics: true) != HeadKind.None)
+        {
+            return null;
+        }
+        var subject = Phrases.Arabic(scan, SkipFillers(scan, start + 1, participle - 1), participle - 1);
+        return subject is { Shape: not Shape.Anaphor } || subject is { Shape: Shape.Anaphor } && subject.Kind != SourceKind.Person ? subject : null;
+    }
+
     private static void AfterAccording(SourceScan scan, int t, int last, List<Found> found)
     {
         // "وفقا ل", "نقلا عن", "استنادا إلى" and "بحسب ما أفاد به"
@@ -180,12 +218,17 @@ internal static class Attributions
         {
             return -1;
         }
+        // An ambiguous name right after a definite noun is its adjective: "الأسواق الأوروبية سجلت".
+        if (scan.NameAt(t) is { Value.Ambiguous: true } && scan.IsDefinite(t - 1) && scan.Cue(t - 1) == CueKind.None)
+        {
+            return -1;
+        }
         var next = subject.End2 + 1;
         if (scan.Norm(next) == "قد")
         {
             next++;
         }
-        if (next <= last && scan.IsSpeechVerb(next))
+        if (next <= last && scan.IsSpeechVerb(next) && (scan.Cue(next) != CueKind.Relay || HasAn(scan, next + 1, last)))
         {
             found.Add(subject);
             return next;
@@ -298,6 +341,22 @@ internal static class Attributions
             }
         }
         return t;
+    }
+
+    // A verb that opens its clause ("وأعلنت", "، أعلنت", "فيما أعلنت") has its subject after it.
+    private static bool StartsClause(SourceScan scan, int first, int verb) =>
+        verb == first || scan.IsPunct(verb - 1) || scan.IsStop(verb - 1) || scan.Cue(verb - 1) == CueKind.Filler || scan.Norm(verb)[0] is 'و' or 'ف';
+
+    private static bool HasAn(SourceScan scan, int k, int last)
+    {
+        for (var j = k; j <= Math.Min(last, k + FillerReach + 2); j++)
+        {
+            if (scan.Norm(j) == "عن")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsKana(string norm) => norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت";

@@ -181,6 +181,11 @@ internal static class SpeakerNames
             return false;
         }
         var norm = scan.Norm(t);
+        if (norm == "باسم" && (scan.Lexicon.Head(scan.Norm(t + 1), clitics: false) != HeadKind.None
+            || scan.NameAt(t + 1) is { } body && body.Value.Entry.Kind != Facts.SourceKind.Person))
+        {
+            return false; // "الناطق الإعلامي باسم وزارة السياحة": on behalf of, not the name Basem
+        }
         given = scan.Lexicon.IsGivenName(norm) || IsCompoundStart(scan, t);
         if (Kunyas.Contains(norm) || norm == "عبد")
         {

@@ -34,6 +34,10 @@ internal static class Titles
             complementLast = construct && scan.IsArabicWord(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None && !scan.IsDefinite(k)
                 ? Organisations.ChainEnd(scan, k, last) // "سفير مصر", "والي وان"
                 : ComplementEnd(scan, k, last);
+            if (complementLast >= k && head == "متحدث" && !NamesBody(scan, k))
+            {
+                complementLast = k - 1; // "ودعا المتحدث المواطنين": a spokesman's complement names a body
+            }
             if (complementLast >= k)
             {
                 complement = (k, complementLast);
@@ -146,6 +150,10 @@ internal static class Titles
         return (null, k - 1);
     }
 
+    private static bool NamesBody(SourceScan scan, int k) =>
+        scan.Norm(k) == "باسم" || scan.Norm(k - 1) == "باسم" || scan.Lexicon.Head(scan.Norm(k), clitics: true) != HeadKind.None
+        || scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person;
+
     // A name the given-name list does not know, closed by a comma, "إن" or a verb: "كلاوديو ديسكالزي، إن".
     private static Found? ClosedName(SourceScan scan, int t, int last) =>
         ArabicApposition.ClosedEnd(scan, t, last) is var end and >= 0 ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person) : null;
@@ -223,12 +231,20 @@ internal static class Titles
     // Ranks and honorifics after a title: "الناطق باسم الجيش العميد خالد الأمين", "الخبير الاقتصادي الدكتور سالم".
     private static int Ranks(SourceScan scan, int k, int last)
     {
-        while (k <= last && scan.IsDefinite(k) && scan.RoleAt(k) is { } rank && NeedsName(rank.Value))
+        while (k <= last && scan.IsDefinite(k) && scan.RoleAt(k) is { } rank && IsRank(rank.Value))
         {
             k = rank.Last + 1;
         }
         return k;
     }
+
+    // Ranks and honorifics stand between a title and a name; descriptions ("player", "citizen") do not ("وكيل اللاعب").
+    private static readonly HashSet<string> RankTitles = new(StringComparer.Ordinal)
+    {
+        "Field Marshal", "General", "Lieutenant General", "Major General", "Brigadier", "Colonel", "Lieutenant Colonel", "Major",
+        "Captain", "First Lieutenant", "Lieutenant", "Admiral", "Marshal", "Dr.", "Prof.", "Sheikh", "Sheikha", "Sayyed", "Ayatollah",
+        "Grand Ayatollah", "Hajj", "Hajja", "Mr.", "Mrs.", "Ms.", "engineer", "doctor", "professor", "imam",
+    };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
@@ -246,6 +262,8 @@ internal static class Titles
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
     public static bool NeedsName(string role) => Honorifics.Contains(role);
+
+    private static bool IsRank(string role) => RankTitles.Contains(role);
 
     private static string Compose(string role, List<string> nationalities, string? body)
     {
