@@ -16,10 +16,19 @@ internal static class EnglishPhrases
         {
             return null;
         }
+        if (EnglishDescribedBodies.AfterKind(scan, t, last) is { } afterKind)
+        {
+            return afterKind;
+        }
         var titled = EnglishTitles.Title(scan, t, last);
         var body = EnglishBodies.Body(scan, t, last);
         var at = scan.Norm(t) == "the" ? t + 1 : t;
+        // "The New York Times": a listed name may hold its article.
         var listed = scan.NameAt(at) is { } match && match.Last <= last ? match : (TrieMatch<CatalogueName>?)null;
+        if (at > t && scan.NameAt(t) is { } withArticle && withArticle.Last <= last && withArticle.Last >= (listed?.Last ?? -1))
+        {
+            listed = withArticle;
+        }
         if (body is not null && (titled is null || body.End2 >= titled.End2) && (listed is null || body.Last > listed.Value.Last))
         {
             // "Lebanese police": the anonymous-source list knows it.
@@ -51,6 +60,10 @@ internal static class EnglishPhrases
         if (EnglishAnonymous.Anonymous(scan, t, last) is { } unnamed)
         {
             return unnamed;
+        }
+        if (EnglishDescribedBodies.LowerCase(scan, t, last) is { } lowerCase)
+        {
+            return lowerCase;
         }
         if (scan.Norm(t) == "the" && EnglishBodies.IsBodyWord(scan.Norm(t + 1)) && !scan.IsCapitalised(t + 1) && t + 1 <= last)
         {

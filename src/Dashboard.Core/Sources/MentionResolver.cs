@@ -21,6 +21,7 @@ internal sealed class MentionResolver
     private readonly List<Found> people;
     private readonly List<Found> bodies;
     private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> givenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Found> earlierSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Found> earlierBodies = new(StringComparer.Ordinal);
@@ -135,6 +136,12 @@ internal sealed class MentionResolver
 
     private void Remember(Found person)
     {
+        if (person.Last > person.First)
+        {
+            // "Xi Jinping" is "Xi" later; a first name shared by two people points at neither.
+            var first = NameKeys.Word(scan.Norm(person.First));
+            givenNames[first] = givenNames.TryGetValue(first, out var other) && other != person.Name ? null : person.Name;
+        }
         if (person.Last > person.First || person.Shape == Shape.Entity)
         {
             surnames[NameKeys.Word(scan.Norm(person.Last))] = person.Name;
@@ -187,8 +194,17 @@ internal sealed class MentionResolver
                 return anaphor with { Name = full, Shape = Shape.Person };
             }
             // A word that is also a given name ("أحمد", "الحبيب") is not a catalogue person's surname on its own.
-            return !scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(head) is { } listed
-                ? anaphor with { Name = listed.Name, Shape = Shape.Entity }
+            if (!scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(head) is { } listed)
+            {
+                return anaphor with { Name = listed.Name, Shape = Shape.Entity };
+            }
+            if (givenNames.TryGetValue(head, out var named) && named is not null)
+            {
+                return anaphor with { Name = named, Shape = Shape.Person };
+            }
+            // "BP said", "Emirates said": a capitalised word no one in the text is named by is a body's short name.
+            return scan.IsCapitalised(anaphor.First) && anaphor.First == anaphor.Last && !scan.Lexicon.IsNotSpeaker(head)
+                ? anaphor with { Name = scan.Written(anaphor.First), Shape = Shape.Unlisted, Kind = SourceKind.Organization }
                 : null;
         }
         var key = (anaphor.Anonymous ? "anonymous:" : anaphor.Kind == SourceKind.Person ? "office:" : "body:") + head;

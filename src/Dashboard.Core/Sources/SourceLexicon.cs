@@ -136,6 +136,11 @@ internal sealed class SourceLexicon
         return false;
     }
 
+    /// <summary>"official results", "government figures": a noun that makes the word before it an adjective.</summary>
+    public bool IsEnglishReportNoun(string norm) => englishCues.TryGetValue(norm, out var kind) && kind == CueKind.Report
+        || norm is "results" or "figures" or "estimates" or "statistics" or "tally" or "count" or "documents" or "records" or "numbers"
+            or "reports" or "statements" or "census" or "sources";
+
     public CueKind EnglishCue(string norm) => englishCues.TryGetValue(norm, out var kind) ? kind : CueKind.None;
 
     public bool IsGivenName(string norm) => givenNames.Contains(norm);

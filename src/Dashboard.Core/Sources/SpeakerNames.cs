@@ -28,6 +28,8 @@ internal static class SpeakerNames
         "aug", "sep", "sept", "oct", "nov", "dec", "photo", "file", "image", "caption", "source", "copyright", "reporting", "editing",
         "writing", "additional", "said", "says", "told", "according", "officials", "official", "sources", "some", "many", "several",
         "both", "all", "one", "two", "three", "four", "five", "what", "who", "why", "how", "where", "not", "no", "yes", "thus",
+        "others", "another", "everyone", "everybody", "nobody", "someone", "somebody", "people", "each", "either", "neither", "most", "few",
+        "today", "yesterday", "tomorrow", "tonight", "now", "then", "still", "instead", "overall", "together", "altogether",
     };
 
     /// <summary>The last token of an Arabic name starting at <paramref name="t"/>, or -1.</summary>
