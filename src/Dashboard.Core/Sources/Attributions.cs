@@ -247,9 +247,11 @@ internal static class Attributions
         for (var j = k; j <= Math.Min(last, k + 2); j++)
         {
             var stem = ArabicPrefixes.WithoutArticle(scan.Norm(j));
-            foreach (var word in (string[])["توقعات", "توقع", "تقديرات", "تصنيف", "نظره"])
+            foreach (var word in (string[])["توقع", "تقدير", "تصنيف", "نظره", "نظرت"])
             {
-                if (stem.StartsWith(word, StringComparison.Ordinal) && stem.Length - word.Length <= 2)
+                // The noun and its possessive ("توقعاته", "تصنيفها"), not a verb of the same letters ("توقعان": they sign).
+                if (stem.StartsWith(word, StringComparison.Ordinal) && stem[word.Length..] is "ه" or "ها" or "هم" or "ات" or "اته" or "اتها" or "اتهم"
+                    || stem == word && word != "نظرت")
                 {
                     return true;
                 }

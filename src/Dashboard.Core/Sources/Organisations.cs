@@ -150,6 +150,8 @@ internal static class Organisations
         }
         var first = t + 1;
         var end = -1;
+        // A listed name may hold stop words: "«المصري اليوم»".
+        var listedLast = scan.NameAt(first) is { } named && named.Value.Entry.Kind != SourceKind.Person ? named.Last : -1;
         for (var k = first; k <= Math.Min(last, t + 7); k++)
         {
             if (scan.IsPunct(k, close))
@@ -161,7 +163,7 @@ internal static class Organisations
             {
                 return null;
             }
-            if (scan.Tokens[k].IsWord && (scan.IsArabicWord(k) && scan.IsStop(k) || scan.IsSpeechVerb(k)))
+            if (k > listedLast && scan.Tokens[k].IsWord && (scan.IsArabicWord(k) && scan.IsStop(k) || scan.IsSpeechVerb(k)))
             {
                 return null;
             }
@@ -194,7 +196,10 @@ internal static class Organisations
         }
         if (Quoted(scan, t + 1, last, SourceKind.Outlet) is { } quoted)
         {
-            return quoted;
+            // An outlet the catalogue does not know is written with what it is: "صحيفة «الاقتصادية»", like "وكالة تسنيم".
+            return quoted.Shape == Shape.Unlisted && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.Outlet
+                ? quoted with { First = t, Start = HeadStart(scan, t), End = scan.Tokens[quoted.End2].End }
+                : quoted;
         }
         return scan.NameAt(t + 1) is { } listed && listed.Value.Entry.Kind is SourceKind.Outlet or SourceKind.Agency
             ? scan.Entity(listed)

@@ -18,7 +18,7 @@ public class EnglishPhrasingTests
     [InlineData("Costs rose to more than $6bn, according to people familiar with the project.", "people familiar with the project")]
     [InlineData("Deliveries are scheduled from 2025 to 2035, BP said.", "BP")]
     [InlineData("Annual inflation stood at 43.7% in April, according to the Turkish Statistical Institute.", "Turkish Statistical Institute")]
-    [InlineData("Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote offered a genuine choice.", "Organization for Security and Co-operation in Europe")]
+    [InlineData("Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote offered a genuine choice.", "Organization for Security and Co-operation in Europe (OSCE)")]
     [InlineData("Legal scholars said the decision was likely to reignite the debate.", "Legal scholars")]
     public void Extract_SourceAsPapersWriteIt_IsFound(string sentence, string text)
     {
