@@ -133,12 +133,15 @@ internal static class Credits
     // Where the outlet an English statement was given to starts, or -1.
     private static int AddresseeAt(SourceScan scan, int t) => scan.Norm(t) switch
     {
-        "told" or "tell" or "tells" or "telling" => t + 1,
-        "speaking" or "spoke" or "talking" or "talked" or "said" when scan.Norm(t + 1) is "to" or "with" => t + 2,
-        "interview" or "interviews" when scan.Norm(t + 1) == "with" => t + 2,
-        "interviewed" when scan.Norm(t + 1) == "by" => t + 2,
+        "told" or "tell" or "tells" or "telling" => SkipThe(scan, t + 1),
+        "speaking" or "spoke" or "talking" or "talked" or "said" when scan.Norm(t + 1) is "to" or "with" => SkipThe(scan, t + 2),
+        "interview" or "interviews" when scan.Norm(t + 1) == "with" => SkipThe(scan, t + 2),
+        "interviewed" when scan.Norm(t + 1) == "by" => SkipThe(scan, t + 2),
         _ => -1,
     };
+
+    // "told the BBC": the article, unless the listed name holds it ("The Associated Press").
+    private static int SkipThe(SourceScan scan, int k) => scan.Norm(k) == "the" && scan.NameAt(k) is null ? k + 1 : k;
 
     private static bool InterviewNoun(string norm) => NameKeys.Word(norm) is "مقابله" or "حوار" or "لقاء" or "حديث" or "مقابلات";
 

@@ -94,6 +94,12 @@ internal static class EnglishAttributions
             progressive |= scan.Norm(j) is "is" or "are" or "was" or "were" or "been";
             j--; // "also said", "broadly praised", "The U.N. has appealed"
         }
+        var bracketed = -1;
+        if (scan.IsPunct(j, ')') && j - 2 > first && scan.IsPunct(j - 2, '(') && EnglishWords.IsAcronym(scan, j - 1))
+        {
+            bracketed = j; // "Doctors Without Borders (MSF) said": the short name in brackets belongs to the name
+            j -= 3;
+        }
         // ", adding that ...": a participle's subject is the clause's, already read with its own verb.
         if (scan.Norm(verb).EndsWith("ing", StringComparison.Ordinal) && !progressive)
         {
@@ -143,6 +149,10 @@ internal static class EnglishAttributions
         {
             // "Fitch Ratings upgraded Oman's rating ..., and said": the verb shares the sentence's subject.
             best = SentenceSubject(scan, first, j - 1);
+        }
+        if (best is not null && bracketed > 0 && best.End2 == bracketed - 3 && best.Kind != SourceKind.Person)
+        {
+            best = best with { Last = bracketed, End = scan.Tokens[bracketed].End, PhraseLast = bracketed };
         }
         if (best is not null)
         {

@@ -17,6 +17,7 @@ internal static class EnglishDescribedBodies
         "agency", "newspaper", "daily", "weekly", "broadcaster", "television", "channel", "tv", "outlet", "website", "site", "wire", "network",
         "group", "charity", "company", "firm", "carrier", "airline", "consultancy", "bank", "lender", "insurer", "watchdog", "regulator",
         "monitor", "developer", "operator", "organisation", "organization", "ngo", "nonprofit", "association", "union", "party", "movement",
+        "marketer", "refiner", "supplier", "utility", "conglomerate", "fund", "think", "tank", "institute", "consultancy", "researcher",
         "magazine", "publication", "portal", "platform", "producer", "exporter", "miner", "giant", "maker", "manufacturer", "startup",
     };
 
@@ -77,9 +78,14 @@ internal static class EnglishDescribedBodies
             described = true;
             k++;
         }
-        if (k > last || !scan.IsLatinWord(k) || scan.IsCapitalised(k) || !EnglishBodies.IsBodyNoun(scan.Norm(k)))
+        if (k > last || !scan.IsLatinWord(k) || scan.IsCapitalised(k) || !EnglishBodies.IsBodyNoun(scan.Norm(k)) && !IsGenericKind(scan.Norm(k)))
         {
             return null;
+        }
+        if (described && IsGenericKind(scan.Norm(k)) && !(k + 1 <= last && scan.Norm(k + 1) is "of" or "for"))
+        {
+            // "the state oil giant": a company named before, or else known by the description.
+            return scan.Span(t, k, scan.Tokens[t].Start, Shape.Anaphor, SourceKind.Organization) with { Head = scan.Norm(k) };
         }
         var end = k;
         // "the prefecture of Pas-de-Calais", "the ministry of health"
@@ -95,6 +101,15 @@ internal static class EnglishDescribedBodies
         var name = EnglishWords.Clean(scan.Text.Text[scan.Tokens[t].Start..scan.Tokens[end].End]);
         return scan.Span(t, end, scan.Tokens[t].Start, Shape.Unlisted, SourceKind.Organization, name) with { Head = scan.Norm(k) };
     }
+
+    // Kinds a text uses to point back at a company or group it has named: "the company", "the state oil giant".
+    private static readonly HashSet<string> GenericKinds = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "giant", "carrier", "airline", "producer", "exporter", "lender", "insurer", "operator", "developer",
+        "maker", "manufacturer", "miner", "conglomerate", "marketer", "refiner", "utility", "investor", "startup", "retailer", "bank",
+    };
+
+    public static bool IsGenericKind(string norm) => GenericKinds.Contains(norm);
 
     private static bool IsNationalityWord(SourceScan scan, int k) => EnglishWords.IsNationality(scan.Norm(k));
 }

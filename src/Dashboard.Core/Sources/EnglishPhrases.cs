@@ -49,6 +49,11 @@ internal static class EnglishPhrases
             var nameEnd = SpeakerNames.English(scan, owner.Last + 1, last);
             return scan.Span(owner.Last + 1, nameEnd, scan.Tokens[owner.Last + 1].Start, Shape.Person, SourceKind.Person) with { Title = owner.Value.Entry.Name };
         }
+        if (listed is { } firm && firm.Value.Entry.Kind != SourceKind.Person && firm.Last + 1 <= last
+            && scan.Norm(firm.Last + 1) is "analysts" or "economists" or "strategists" or "researchers" or "experts")
+        {
+            return scan.Entity(firm) with { PhraseLast = firm.Last + 1 }; // "Goldman Sachs analysts said": the bank speaks
+        }
         if (listed is { } entity)
         {
             // "Fitch Solutions", "UN Assistance Mission": a listed name inside a longer one is not that body.

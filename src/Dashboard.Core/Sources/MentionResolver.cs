@@ -28,6 +28,7 @@ internal sealed class MentionResolver
     private readonly Dictionary<string, Found> earlierPeople = new(StringComparer.Ordinal);
     private readonly List<Found> promoted = [];
     private int nextBody;
+    private Found? latestBody;
     private int nextPerson;
 
     private MentionResolver(SourceScan scan, List<Found> people, List<Found> bodies)
@@ -69,6 +70,7 @@ internal sealed class MentionResolver
             {
                 earlierSources[key] = r;
             }
+            NoteBody(r);
             resolved.Add(r);
         }
         // A body first named in passing and then quoted as "the ministry" is a source from its first naming.
@@ -122,6 +124,7 @@ internal sealed class MentionResolver
             {
                 earlierBodies[key] = bodies[nextBody];
             }
+            NoteBody(bodies[nextBody]);
             nextBody++;
         }
         while (nextPerson < people.Count && people[nextPerson].Start < start)
@@ -226,6 +229,16 @@ internal sealed class MentionResolver
             // An office held by a person the text names but does not quote ("ويحضر الوزير X ... وقال الوزير").
             return anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
         }
+        // "the company", "the state oil giant": a kind of body points back at the nearest organisation named before.
+        if (anaphor.Kind == SourceKind.Organization && scan.IsLatinWord(anaphor.First) && EnglishDescribedBodies.IsGenericKind(head)
+            && latestBody is { } nearest)
+        {
+            if (bodies.Contains(nearest) && !earlierSources.ContainsValue(nearest))
+            {
+                promoted.Add(nearest);
+            }
+            return anaphor with { Name = nearest.Name, Kind = nearest.Kind, Shape = nearest.Shape };
+        }
         // English names a source by "the prime minister" or "the army" even when it was not named before.
         if (scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the")
         {
@@ -235,6 +248,14 @@ internal sealed class MentionResolver
         return anaphor.Kind == SourceKind.Organization && StateBodies.TryGetValue(head, out var english)
             ? anaphor with { Shape = Shape.Unlisted, Name = english }
             : null;
+    }
+
+    private void NoteBody(Found f)
+    {
+        if (f.Kind == SourceKind.Organization && !f.Anonymous && f.Shape is Shape.Entity or Shape.Unlisted && (latestBody is null || f.Start >= latestBody.Start))
+        {
+            latestBody = f;
+        }
     }
 
     // One name per source: later spellings of an unlisted name take the first one's name.

@@ -196,6 +196,11 @@ internal static class Organisations
         }
         if (Quoted(scan, t + 1, last, SourceKind.Outlet) is { } quoted)
         {
+            // "قناة «الجديد»": the catalogue may know the outlet by its kind and name together ("قناة الجديد").
+            if (quoted.Shape == Shape.Unlisted && scan.Catalogue.Find(scan.HeadOf(t, HeadStart(scan, t)) + " " + quoted.Name) is { Kind: SourceKind.Outlet or SourceKind.Agency } whole)
+            {
+                return new Found(t, quoted.Last, HeadStart(scan, t), scan.Tokens[quoted.End2].End, whole.Name, whole.Kind, Shape.Entity) { PhraseLast = quoted.End2 };
+            }
             // An outlet the catalogue does not know is written with what it is: "صحيفة «الاقتصادية»", like "وكالة تسنيم".
             return quoted.Shape == Shape.Unlisted && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.Outlet
                 ? quoted with { First = t, Start = HeadStart(scan, t), End = scan.Tokens[quoted.End2].End }

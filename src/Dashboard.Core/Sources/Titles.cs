@@ -243,7 +243,8 @@ internal static class Titles
     {
         "Field Marshal", "General", "Lieutenant General", "Major General", "Brigadier", "Colonel", "Lieutenant Colonel", "Major",
         "Captain", "First Lieutenant", "Lieutenant", "Admiral", "Marshal", "Dr.", "Prof.", "Sheikh", "Sheikha", "Sayyed", "Ayatollah",
-        "Grand Ayatollah", "Hajj", "Hajja", "Mr.", "Mrs.", "Ms.", "engineer", "doctor", "professor", "imam",
+        "Grand Ayatollah", "Hajj", "Hajja", "Mr.", "Mrs.", "Ms.", "engineer", "doctor", "professor", "imam", "H.E.", "His Highness",
+        "His Royal Highness", "His Highness Sheikh", "His Eminence",
     };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
@@ -257,7 +258,7 @@ internal static class Titles
         "writer", "researcher", "professor", "academic", "expert", "analyst", "economist", "commentator", "historian",
         "correspondent", "officer", "member", "imam", "official", "senior official", "diplomat", "reporter", "editor", "columnist",
         "fellow", "senior fellow", "surgeon", "strategist", "political analyst", "military analyst", "military expert", "coach",
-        "player", "forward", "goalkeeper", "head coach", "Hajja", "teacher", "nurse", "fisherman", "vendor", "housewife", "pensioner",
+        "player", "forward", "goalkeeper", "head coach", "Hajja", "H.E.", "His Highness", "His Royal Highness", "His Highness Sheikh", "His Eminence", "teacher", "nurse", "fisherman", "vendor", "housewife", "pensioner",
     };
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>

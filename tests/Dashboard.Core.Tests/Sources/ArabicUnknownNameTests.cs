@@ -28,6 +28,9 @@ public class ArabicUnknownNameTests
     [InlineData("وقال وزير الصحة في الحكومة ذاتها، عثمان عبد الجليل، إن فرق الإنقاذ انتشلت مئات الجثث.", "عثمان عبد الجليل")]
     [InlineData("وقال الباحث في مركز «كارنيغي» يزيد صايغ إن الجيش يملك شبكة شركات واسعة.", "يزيد صايغ")]
     [InlineData("وقالت المعلمة شيرين محمد (41 عاما) لرووداو إنها لم تتسلم راتبها.", "شيرين محمد")]
+    [InlineData("أبوظبي في 5 مارس / وام / أكد معالي سهيل بن محمد المزروعي وزير الطاقة أن الدولة تستهدف مضاعفة القدرة.", "سهيل بن محمد المزروعي")]
+    [InlineData("ونقلت الوكالة الوطنية للإعلام عن رئيس بلدية صور حسن دبوق قوله إن الأضرار كبيرة.", "حسن دبوق")]
+    [InlineData("وأكد صاحب السمو الشيخ محمد بن راشد آل مكتوم أن الإمارة ماضية في خططها.", "Mohammed bin Rashid")]
     public void Extract_TitleWithWorkplaceOrCommaThenUnknownName_IsThatPerson(string sentence, string name)
     {
         var mention = SourceTestText.Single(sentence, name);

@@ -21,6 +21,7 @@ public class OutletAndCatalogueTests
     [InlineData("\"This is a landmark ruling,\" said Ronit Shalev, speaking to The Times of Israel.", "Times of Israel")]
     [InlineData("وقال الوزير في مقابلة مع قناة العربية إن المفاوضات مستمرة.", "Al Arabiya")]
     [InlineData("وقالت مصادر حكومية لـ DW عربية إن الأسعار ارتفعت.", "Deutsche Welle")]
+    [InlineData("وأفادت قناة «الجديد» بأن القصف طال أطراف بلدة الخيام.", "Al Jadeed")]
     [InlineData("وقال هيوا أحمد لشبكة رووداو الإعلامية إن الرواتب ستصرف.", "Rudaw")]
     [InlineData("عنوان\nرووداو ديجيتال\nوافق مجلس الوزراء على إقراض حكومة الإقليم.", "Rudaw")]
     public void Extract_OutletGivenTheStatement_IsASource(string text, string name)
