@@ -49,7 +49,8 @@ internal static class ArabicApposition
     }
 
     /// <summary>A name of several words closed by a comma, "إن"/"أن" or a speech verb: "كلاوديو ديسكالزي، إن".</summary>
-    public static int ClosedEnd(SourceScan scan, int t, int last)
+    /// <param name="strict">Only "إن"/"أن", "قد" or a speech verb close it: "وزير المالية جبريل إبراهيم قد أكد", not "زيادة الإنتاج،".</param>
+    public static int ClosedEnd(SourceScan scan, int t, int last, bool strict = false)
     {
         if (!CanStart(scan, t))
         {
@@ -57,10 +58,15 @@ internal static class ArabicApposition
         }
         for (var k = t; k <= Math.Min(last + 1, t + MaxWords); k++)
         {
-            if (k > last || scan.IsPunct(k, '،') || scan.IsPunct(k, ',') || scan.IsPunct(k, '(') || scan.IsPunct(k, '.')
-                || scan.Norm(k) is "ان" or "انه" or "انها" or "بان" || scan.IsSpeechVerb(k) || scan.Norm(k) == "ل" || scan.Norm(k) == "في")
+            var closes = k <= last && (scan.Norm(k) is "ان" or "انه" or "انها" or "بان" or "قد" || scan.IsSpeechVerb(k) || scan.Cue(k) == CueKind.Participle || scan.IsPunct(k, ':'))
+                || !strict && (k > last || scan.IsPunct(k, '،') || scan.IsPunct(k, ',') || scan.IsPunct(k, '(') || scan.IsPunct(k, '.') || scan.Norm(k) is "ل" or "في");
+            if (closes)
             {
                 return k - 1 > t ? k - 1 : -1;
+            }
+            if (strict && k > last)
+            {
+                return -1;
             }
             if (k > t && !CanContinue(scan, k))
             {

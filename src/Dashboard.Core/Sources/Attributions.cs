@@ -56,6 +56,10 @@ internal static class Attributions
                     {
                         AfterAccording(scan, t + 2, last, found);
                     }
+                    else if (scan.Norm(t) == "علي" && scan.Norm(t + 1) == "حد" && scan.Norm(t + 2) is "قول" or "تعبير")
+                    {
+                        AfterAccording(scan, t + 3, last, found); // "على حد قول المتحدث باسمه محمود بصل"
+                    }
                     else if (IsKana(scan.Norm(t)))
                     {
                         Kana(scan, t, last, lastParticiple, found);

@@ -74,6 +74,9 @@ internal static class EnglishAttributions
                 case CueKind.Report when Carriers.Contains(scan.Norm(t + 1)) && scan.Norm(t + 2) == "by":
                     Lead(scan, t + 3, last, found); // "a statement carried by the state news agency ONA"
                     break;
+                case CueKind.None when Carriers.Contains(scan.Norm(t)) && scan.Norm(t + 1) == "by" && ReportBefore(scan, first, t):
+                    Lead(scan, t + 2, last, found); // "The figures, released by the Hamas-run health ministry,"
+                    break;
                 case CueKind.None when scan.Norm(t) is "its" or "their" && IsForecast(scan, t + 1, last):
                     ForecastBy(scan, first, t, found);
                     break;
@@ -221,6 +224,18 @@ internal static class EnglishAttributions
                 return;
             }
         }
+    }
+
+    private static bool ReportBefore(SourceScan scan, int first, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(first, t - 3); k--)
+        {
+            if (scan.IsLatinWord(k) && (scan.Cue(k) == CueKind.Report || ReportNouns.Contains(scan.Norm(k))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "according to a PwC estimate", "according to Anadolu Agency (AA) data": the name before a report noun is its author.

@@ -29,6 +29,7 @@ internal sealed class MentionResolver
     private readonly List<Found> promoted = [];
     private int nextBody;
     private Found? latestBody;
+    private HashSet<string>? lowerCaseWords;
     private int nextPerson;
 
     private MentionResolver(SourceScan scan, List<Found> people, List<Found> bodies)
@@ -206,7 +207,7 @@ internal sealed class MentionResolver
                 return anaphor with { Name = named, Shape = Shape.Person };
             }
             // "BP said", "Emirates said": a capitalised word no one in the text is named by is a body's short name.
-            return scan.IsCapitalised(anaphor.First) && anaphor.First == anaphor.Last && !scan.Lexicon.IsNotSpeaker(head)
+            return scan.IsCapitalised(anaphor.First) && anaphor.First == anaphor.Last && !scan.Lexicon.IsNotSpeaker(head) && !IsCommonWord(head)
                 ? anaphor with { Name = scan.Written(anaphor.First), Shape = Shape.Unlisted, Kind = SourceKind.Organization }
                 : null;
         }
@@ -248,6 +249,28 @@ internal sealed class MentionResolver
         return anaphor.Kind == SourceKind.Organization && StateBodies.TryGetValue(head, out var english)
             ? anaphor with { Shape = Shape.Unlisted, Name = english }
             : null;
+    }
+
+    // A word the text also writes in lower case ("Markets expect ...", "markets fell") is a common noun, not a name.
+    private bool IsCommonWord(string norm)
+    {
+        if (norm is "markets" or "prices" or "data" or "figures" or "results" or "polls" or "surveys" or "estimates" or "reports" or "forecasters"
+            or "stocks" or "shares" or "bonds" or "yields" or "futures" or "sales" or "exports" or "imports")
+        {
+            return true;
+        }
+        if (lowerCaseWords is null)
+        {
+            lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 0; t < scan.Count; t++)
+            {
+                if (scan.IsLatinWord(t) && !scan.IsCapitalised(t))
+                {
+                    lowerCaseWords.Add(scan.Norm(t));
+                }
+            }
+        }
+        return lowerCaseWords.Contains(norm);
     }
 
     private void NoteBody(Found f)

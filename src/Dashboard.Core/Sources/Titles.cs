@@ -27,7 +27,7 @@ internal static class Titles
         var (person, complementLast) = construct && k + 1 <= last && scan.IsArabicWord(k) && PersonAt(scan, k + 1, last, afterTitle: false) is { } afterOne
             && scan.NameAt(k) is null && !scan.Lexicon.IsGivenName(scan.Norm(k))
             ? (afterOne, k)
-            : NameAfter(scan, k, last);
+            : NameAfter(scan, k, last, complete: role.Last > role.First && definite);
         var complement = complementLast >= k ? (First: k, Last: complementLast) : (First: -1, Last: -1);
         if (person is null && complementLast < k)
         {
@@ -47,7 +47,12 @@ internal static class Titles
         }
         if (person is null && complement.First < 0)
         {
-            person = PersonAt(scan, k, last, afterTitle: true); // "الخبير الاقتصادي الفلسطيني ماهر الطويل"
+            // "الخبير الاقتصادي الفلسطيني ماهر الطويل"; a first word the list does not know needs a clear end, or
+            // "أعلن وزير النفط زيادة الإنتاج" reads an object as a name.
+            person = PersonAt(scan, k, last, afterTitle: true) is { } named
+                && (scan.Lexicon.IsGivenName(scan.Norm(named.First)) || ArabicApposition.ClosedEnd(scan, k, last, strict: true) >= named.Last)
+                ? named
+                : null;
         }
         var titleLast = Math.Max(adjectivesEnd, complement.Last);
         var entity = complement.First >= 0 && scan.NameAt(complement.First) is { } listed && listed.Last == complement.Last
@@ -112,11 +117,16 @@ internal static class Titles
     }
 
     // A name after the title, possibly after a complement: the first given name or catalogue person within reach.
-    private static (Found? Person, int ComplementLast) NameAfter(SourceScan scan, int k, int last)
+    private static (Found? Person, int ComplementLast) NameAfter(SourceScan scan, int k, int last, bool complete = false)
     {
         if (PersonAt(scan, k, last, afterTitle: false) is { } direct)
         {
             return (direct, k - 1);
+        }
+        // After a title complete with its complement ("وزير المالية"), plain words are a name: "جبريل إبراهيم".
+        if (complete && ArabicApposition.ClosedEnd(scan, k, last, strict: true) is var end and > 0)
+        {
+            return (scan.Span(k, end, scan.Tokens[k].Start, Shape.Person, SourceKind.Person), k - 1);
         }
         var limit = Math.Min(last, k + ComplementReach);
         for (var p = k; p <= limit; p++)
@@ -125,6 +135,16 @@ internal static class Titles
             {
                 // "منسق الطوارئ في المنظمة، ماتيو لوران،", "رئيس الهيئة، فاروق بوعسكر،": a name set off by commas.
                 return (PersonAt(scan, p + 1, last, afterTitle: false) ?? ClosedName(scan, p + 1, last)) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+            }
+            if (p > k && scan.IsDefinite(p) && scan.RoleAt(p) is { } rank && IsRank(rank.Value))
+            {
+                // "رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان": a rank before the name.
+                if (PersonAt(scan, rank.Last + 1, last, afterTitle: false) is { } ranked)
+                {
+                    return (ranked, p - 1);
+                }
+                p = rank.Last;
+                continue;
             }
             if (scan.Norm(p) == "في" && WorkPlace(scan, p + 1, last) is { } place)
             {

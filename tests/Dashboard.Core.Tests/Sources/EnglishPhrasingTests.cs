@@ -38,6 +38,7 @@ public class EnglishPhrasingTests
     [InlineData("Its spokesman told the BBC that the group was defending its positions.", "BBC")]
     [InlineData("Medical charity Doctors Without Borders (MSF) said its hospital had received 120 wounded.", "Doctors Without Borders")]
     [InlineData("Exports averaged 3.4 million barrels per day, citing figures from state oil marketer SOMO.", "SOMO")]
+    [InlineData("The figures, released by the Hamas-run health ministry, do not distinguish between civilians and combatants.", "Gaza Health Ministry")]
     public void Extract_SourceNamedOrPointedBackAt_GivesItsName(string text, string name)
     {
         var mentions = SourceTestText.Extract(text);
@@ -51,6 +52,7 @@ public class EnglishPhrasingTests
     [InlineData("Huawei Technologies Co. agreed to build a cloud region in Riyadh.", "Huawei Technologies Co")]
     [InlineData("Opposition candidates won 29 seats, according to official results.", "official")]
     [InlineData("Others said the plan would fail.", "Others")]
+    [InlineData("Markets expect a rate cut by June, while bond markets rallied.", "Markets")]
     public void Extract_AddresseeObjectOrAdjective_IsNotASource(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);
