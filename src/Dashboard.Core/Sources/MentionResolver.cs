@@ -14,7 +14,7 @@ internal sealed class MentionResolver
     private static readonly Dictionary<string, string> StateBodies = new(StringComparer.Ordinal)
     {
         ["جيش"] = "army", ["حكومه"] = "government", ["رئاسه"] = "presidency", ["برلمان"] = "parliament", ["شرطه"] = "police",
-        ["سلطات"] = "authorities",
+        ["سلطات"] = "authorities", ["وزاره"] = "ministry",
     };
 
     private readonly SourceScan scan;

@@ -33,6 +33,7 @@ public class ArabicBodyTests
     [InlineData("وكانت السلطات قد أعلنت عن أولى الإصابات في 19 فبراير.", "authorities")]
     [InlineData("وقال الجيش في بيان إن قواته صدت الهجوم.", "army")]
     [InlineData("وأعلنت الحكومة أنها ستدعم الأسر المتضررة.", "government")]
+    [InlineData("ومن المقرر أن يعقد الوزير لقاء مع المستثمرين يوم الأحد، بحسب ما أعلنت الوزارة.", "ministry")]
     public void Extract_StateInstitutionByItsFunction_GivesItsEnglishWord(string sentence, string name)
     {
         var mention = SourceTestText.Single(sentence, name);

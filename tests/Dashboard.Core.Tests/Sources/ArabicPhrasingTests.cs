@@ -11,6 +11,7 @@ public class ArabicPhrasingTests
     [InlineData("غير أن ناشطين في الخرطوم يقولون إن العدد الحقيقي أعلى بكثير.", "ناشطين في الخرطوم")]
     [InlineData("وفي دهوك، قال أصحاب محال تجارية إن حركة الأسواق تراجعت.", "أصحاب محال تجارية")]
     [InlineData("ولم يخضع السدان لأي صيانة، وفق دراسة نشرها باحث في جامعة عمر المختار العام الماضي.", "باحث في جامعة عمر المختار")]
+    [InlineData("وكان البنك قد قدر الخسائر بنحو 8 في المائة، وهو رقم وصفته مصادر حكومية بـ\"المبالغ فيه\".", "مصادر حكومية")]
     public void Extract_AnonymousSourceWithWhatDescribesIt_KeepsTheDescription(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);
