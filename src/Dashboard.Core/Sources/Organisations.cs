@@ -59,6 +59,8 @@ internal static class Organisations
             end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية", "جامعة طهران للعلوم الطبية"
         }
         var words = 0;
+        // A ministry is named by its portfolio and adjectives or joined portfolios: "وزارة الصحة والعلاج والتعليم الطبي".
+        var ministry = scan.HeadOf(t, HeadStart(scan, t)) is "وزاره" or "وزارات";
         while (k <= last && words < MaxChain && scan.IsArabicWord(k))
         {
             var norm = scan.Norm(k);
@@ -99,6 +101,10 @@ internal static class Organisations
             {
                 end = k + 1; // "المجلس البلدي لجزيرة لامبيدوزا", "بلدية مدينة درنة"
                 break;
+            }
+            if (ministry && end > t && norm.StartsWith("ال", StringComparison.Ordinal) && !ArabicFunctionWords.IsNisba(norm) && norm != "العامه")
+            {
+                break; // "وأعلنت وزارة الداخلية الحداد": after the portfolio, a plain noun is the verb's object
             }
             if (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal))
             {

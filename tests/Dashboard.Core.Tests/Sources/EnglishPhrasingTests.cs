@@ -20,6 +20,7 @@ public class EnglishPhrasingTests
     [InlineData("Annual inflation stood at 43.7% in April, according to the Turkish Statistical Institute.", "Turkish Statistical Institute")]
     [InlineData("Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote offered a genuine choice.", "Organization for Security and Co-operation in Europe (OSCE)")]
     [InlineData("Legal scholars said the decision was likely to reignite the debate.", "Legal scholars")]
+    [InlineData("Coach Gerardo Martino said the team had played well.", "Gerardo Martino")]
     public void Extract_SourceAsPapersWriteIt_IsFound(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);
