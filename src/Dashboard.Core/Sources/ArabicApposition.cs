@@ -50,9 +50,11 @@ internal static class ArabicApposition
 
     /// <summary>A name of several words closed by a comma, "إن"/"أن" or a speech verb: "كلاوديو ديسكالزي، إن".</summary>
     /// <param name="strict">Only "إن"/"أن", "قد" or a speech verb close it: "وزير المالية جبريل إبراهيم قد أكد", not "زيادة الإنتاج،".</param>
-    public static int ClosedEnd(SourceScan scan, int t, int last, bool strict = false)
+    /// <param name="apposed">Set off by a comma after a title, a name may start with ال: "المتحدث باسم القوات، الفاتح قرشي،".</param>
+    public static int ClosedEnd(SourceScan scan, int t, int last, bool strict = false, bool apposed = false)
     {
-        if (!CanStart(scan, t))
+        if (!CanStart(scan, t) && !(apposed && scan.IsDefinite(t) && IsPlainWord(scan, t) && !scan.IsStop(t) && scan.Cue(t) == CueKind.None
+            && scan.IsArabicWord(t + 1) && !scan.IsDefinite(t + 1)))
         {
             return -1;
         }

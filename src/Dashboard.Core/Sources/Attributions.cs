@@ -31,7 +31,8 @@ internal static class Attributions
             {
                 continue;
             }
-            var cue = scan.Cue(t);
+            // "وبيّن": the verb is written like the preposition "بين"; opening a sentence it is the verb.
+            var cue = t == first && scan.Norm(t) == "وبين" ? CueKind.Verb : scan.Cue(t);
             switch (cue)
             {
                 case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when t == spoken:

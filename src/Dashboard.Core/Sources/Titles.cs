@@ -134,7 +134,7 @@ internal static class Titles
             if (scan.IsPunct(p, '،') || scan.IsPunct(p, ','))
             {
                 // "منسق الطوارئ في المنظمة، ماتيو لوران،", "رئيس الهيئة، فاروق بوعسكر،": a name set off by commas.
-                return (PersonAt(scan, p + 1, last, afterTitle: false) ?? ClosedName(scan, p + 1, last)) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+                return (PersonAt(scan, p + 1, last, afterTitle: false) ?? ClosedName(scan, p + 1, last, apposed: true)) is { } apposed ? (apposed, p - 1) : (null, k - 1);
             }
             if (p > k && scan.IsDefinite(p) && scan.RoleAt(p) is { } rank && IsRank(rank.Value))
             {
@@ -175,8 +175,14 @@ internal static class Titles
         || scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person;
 
     // A name the given-name list does not know, closed by a comma, "إن" or a verb: "كلاوديو ديسكالزي، إن".
-    private static Found? ClosedName(SourceScan scan, int t, int last) =>
-        ArabicApposition.ClosedEnd(scan, t, last) is var end and >= 0 ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person) : null;
+    private static Found? ClosedName(SourceScan scan, int t, int last, bool apposed = false)
+    {
+        var end = ArabicApposition.ClosedEnd(scan, t, last, apposed: apposed);
+        // Set off by commas the name must end at the second comma: "، الفاتح قرشي،".
+        return end >= 0 && (!apposed || scan.IsPunct(end + 1, '،') || scan.IsPunct(end + 1, ',') || !scan.IsDefinite(t))
+            ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person)
+            : null;
+    }
 
     // A body a speaker works for: "شركة «رايستاد إنرجي»", "البنك الدولي", "جامعة القاهرة".
     private static Found? WorkPlace(SourceScan scan, int t, int last)

@@ -34,6 +34,8 @@ public class ArabicUnknownNameTests
     [InlineData("وكان وزير المالية جبريل إبراهيم قد أكد في وقت سابق أن الحكومة ستصرف الرواتب.", "جبريل إبراهيم")]
     [InlineData("قال رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان إن القوات عازمة على الحسم.", "Abdel Fattah al-Burhan")]
     [InlineData("وقال الدفاع المدني إن طواقمه انتشلت 15 جثة، على حد قول المتحدث باسمه محمود بصل.", "Mahmoud Basal")]
+    [InlineData("وقال المتحدث باسم قوات الدعم السريع، العاقب موسى، لبي بي سي إن قواته ملتزمة بالهدنة.", "العاقب موسى")]
+    [InlineData("وبين الناطق الرسمي باسم الحكومة وزير الاتصال الحكومي مهند مبيضين أن القرار سيطبق مطلع الشهر.", "مهند مبيضين")]
     public void Extract_TitleWithWorkplaceOrCommaThenUnknownName_IsThatPerson(string sentence, string name)
     {
         var mention = SourceTestText.Single(sentence, name);

@@ -54,6 +54,7 @@ public class EnglishPhrasingTests
     [InlineData("Opposition candidates won 29 seats, according to official results.", "official")]
     [InlineData("Others said the plan would fail.", "Others")]
     [InlineData("Markets expect a rate cut by June, while bond markets rallied.", "Markets")]
+    [InlineData("The UAE recorded 1,200 new Covid-19 cases on Monday.", "UAE")]
     public void Extract_AddresseeObjectOrAdjective_IsNotASource(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);
