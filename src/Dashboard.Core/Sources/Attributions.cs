@@ -13,6 +13,7 @@ internal static class Attributions
 {
     private const int FillerReach = 4;
     private const int ReportReach = 7;
+    private const int ClauseReach = 40;
 
     public static void Scan(SourceScan scan, int first, int last, List<Found> found)
     {
@@ -151,14 +152,19 @@ internal static class Attributions
     /// <summary>The subject of the verb that opens the clause a participle closes: "بينما نظمت جبهة الخلاص ...، معتبرة".</summary>
     private static Found? ClauseSubject(SourceScan scan, int first, int participle)
     {
-        var start = first;
-        for (var k = participle - 1; k >= first; k--)
+        var reach = Math.Max(first, participle - ClauseReach);
+        var start = reach == first ? first : -1;
+        for (var k = participle - 1; k >= reach; k--)
         {
             if (scan.Norm(k) is "بينما" or "فيما" or "حين" or "حيث" or "كما" or "بعدما" or "عندما" or "اذ")
             {
                 start = k + 1;
                 break;
             }
+        }
+        if (start < 0)
+        {
+            return null; // a clause too long to read back is left alone
         }
         if (scan.Norm(start) is "ومن" or "من" && scan.Norm(start + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها")
         {

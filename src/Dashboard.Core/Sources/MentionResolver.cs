@@ -30,6 +30,8 @@ internal sealed class MentionResolver
     private int nextBody;
     private Found? latestBody;
     private HashSet<string>? lowerCaseWords;
+    private readonly HashSet<Found> quotedBodies = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Found> promotedBodies = new(ReferenceEqualityComparer.Instance);
     private int nextPerson;
 
     private MentionResolver(SourceScan scan, List<Found> people, List<Found> bodies)
@@ -71,7 +73,7 @@ internal sealed class MentionResolver
             {
                 earlierSources[key] = r;
             }
-            NoteBody(r);
+            NoteBody(r, quoted: true);
             resolved.Add(r);
         }
         // A body first named in passing and then quoted as "the ministry" is a source from its first naming.
@@ -125,7 +127,7 @@ internal sealed class MentionResolver
             {
                 earlierBodies[key] = bodies[nextBody];
             }
-            NoteBody(bodies[nextBody]);
+            NoteBody(bodies[nextBody], quoted: false);
             nextBody++;
         }
         while (nextPerson < people.Count && people[nextPerson].Start < start)
@@ -234,7 +236,7 @@ internal sealed class MentionResolver
         if (anaphor.Kind == SourceKind.Organization && scan.IsLatinWord(anaphor.First) && EnglishDescribedBodies.IsGenericKind(head)
             && latestBody is { } nearest)
         {
-            if (bodies.Contains(nearest) && !earlierSources.ContainsValue(nearest))
+            if (nearest.Role == SourceRole.Attribution && !quotedBodies.Contains(nearest) && promotedBodies.Add(nearest))
             {
                 promoted.Add(nearest);
             }
@@ -273,8 +275,12 @@ internal sealed class MentionResolver
         return lowerCaseWords.Contains(norm);
     }
 
-    private void NoteBody(Found f)
+    private void NoteBody(Found f, bool quoted)
     {
+        if (quoted)
+        {
+            quotedBodies.Add(f);
+        }
         if (f.Kind == SourceKind.Organization && !f.Anonymous && f.Shape is Shape.Entity or Shape.Unlisted && (latestBody is null || f.Start >= latestBody.Start))
         {
             latestBody = f;
