@@ -56,6 +56,10 @@ internal static class EnglishAttributions
             {
                 case CueKind.VerbThat when !scan.SaysWhat(t + 1, Math.Min(last, t + 1)):
                     break; // "agreed to build": an undertaking, not a statement
+                case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when scan.Norm(t + 1) == "by" && scan.Norm(t).EndsWith("ed", StringComparison.Ordinal):
+                    // "The toll was confirmed by the Health Ministry", "Hassan, quoted by the state news agency, said".
+                    Lead(scan, t + 2, last, found);
+                    break;
                 case CueKind.Verb:
                 case CueKind.VerbThat:
                 case CueKind.Relay:

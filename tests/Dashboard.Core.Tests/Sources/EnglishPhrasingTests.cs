@@ -21,6 +21,8 @@ public class EnglishPhrasingTests
     [InlineData("Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote offered a genuine choice.", "Organization for Security and Co-operation in Europe (OSCE)")]
     [InlineData("Legal scholars said the decision was likely to reignite the debate.", "Legal scholars")]
     [InlineData("Coach Gerardo Martino said the team had played well.", "Gerardo Martino")]
+    [InlineData("The attack was reported by Syrian state media.", "Syrian state media")]
+    [InlineData("Hassan Ali, quoted by the state news agency WAM, said the talks would resume.", "WAM")]
     public void Extract_SourceAsPapersWriteIt_IsFound(string sentence, string text)
     {
         var mentions = SourceTestText.Extract(sentence);
