@@ -82,6 +82,11 @@ internal static class EnglishDescribedBodies
         {
             return null;
         }
+        if (scan.Norm(t + 1) is "two" or "both" && k == t + 2 && PluralKinds.Contains(scan.Norm(k)))
+        {
+            // "the two companies announced": the two organisations named just before.
+            return scan.Span(t, k, scan.Tokens[t].Start, Shape.Anaphor, SourceKind.Organization) with { Head = Pair };
+        }
         if (described && IsGenericKind(scan.Norm(k)) && !(k + 1 <= last && scan.Norm(k + 1) is "of" or "for"))
         {
             // "the state oil giant": a company named before, or else known by the description.
@@ -109,7 +114,16 @@ internal static class EnglishDescribedBodies
         "maker", "manufacturer", "miner", "conglomerate", "marketer", "refiner", "utility", "investor", "startup", "retailer", "bank",
     };
 
-    public static bool IsGenericKind(string norm) => GenericKinds.Contains(norm);
+    public static bool IsGenericKind(string norm) => GenericKinds.Contains(norm) || norm == Pair;
+
+    /// <summary>The head of "the two companies": it points back at two bodies.</summary>
+    public const string Pair = "*two";
+
+    private static readonly HashSet<string> PluralKinds = new(StringComparer.Ordinal)
+    {
+        "companies", "firms", "groups", "banks", "carriers", "airlines", "lenders", "producers", "sides", "organisations", "organizations",
+        "agencies", "exchanges", "funds",
+    };
 
     private static bool IsNationalityWord(SourceScan scan, int k) => EnglishWords.IsNationality(scan.Norm(k));
 }

@@ -29,6 +29,7 @@ internal sealed class MentionResolver
     private readonly List<Found> promoted = [];
     private int nextBody;
     private Found? latestBody;
+    private Found? previousBody;
     private HashSet<string>? lowerCaseWords;
     private readonly HashSet<Found> quotedBodies = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Found> promotedBodies = new(ReferenceEqualityComparer.Instance);
@@ -234,11 +235,12 @@ internal sealed class MentionResolver
         }
         // "the company", "the state oil giant": a kind of body points back at the nearest organisation named before.
         if (anaphor.Kind == SourceKind.Organization && scan.IsLatinWord(anaphor.First) && EnglishDescribedBodies.IsGenericKind(head)
-            && latestBody is { } nearest)
+            && latestBody is { } nearest && (head != EnglishDescribedBodies.Pair || previousBody is not null))
         {
-            if (nearest.Role == SourceRole.Attribution && !quotedBodies.Contains(nearest) && promotedBodies.Add(nearest))
+            Promote(nearest);
+            if (head == EnglishDescribedBodies.Pair && previousBody is { } other)
             {
-                promoted.Add(nearest);
+                Promote(other); // both are sources, each at its own name
             }
             return anaphor with { Name = nearest.Name, Kind = nearest.Kind, Shape = nearest.Shape };
         }
@@ -283,7 +285,19 @@ internal sealed class MentionResolver
         }
         if (f.Kind == SourceKind.Organization && !f.Anonymous && f.Shape is Shape.Entity or Shape.Unlisted && (latestBody is null || f.Start >= latestBody.Start))
         {
+            if (latestBody is not null && latestBody.Name != f.Name)
+            {
+                previousBody = latestBody;
+            }
             latestBody = f;
+        }
+    }
+
+    private void Promote(Found body)
+    {
+        if (!quotedBodies.Contains(body) && promotedBodies.Add(body))
+        {
+            promoted.Add(body);
         }
     }
 

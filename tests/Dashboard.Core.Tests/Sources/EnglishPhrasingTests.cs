@@ -64,6 +64,16 @@ public class EnglishPhrasingTests
     }
 
     [Fact]
+    public void Extract_TheTwoCompanies_AreBothBodiesNamedBefore()
+    {
+        var mentions = SourceTestText.Extract(
+            "Microsoft will invest $1.5 billion in G42, the Abu Dhabi-based artificial intelligence group, the two companies announced on Tuesday.");
+        Assert.Contains(mentions, m => m.Name == "Microsoft");
+        Assert.Contains(mentions, m => m.Name == "G42");
+        Assert.DoesNotContain(mentions, m => m.Name == "two companies");
+    }
+
+    [Fact]
     public void Extract_OfficeHeldByAPersonNamedEarlier_IsThatPerson()
     {
         var mentions = SourceTestText.Extract(
