@@ -21,7 +21,9 @@ internal static class EnglishBodies
         "institution", "monitor", "forum", "consultancy", "firm", "group's", "ministry's", "co", "plc", "ag", "sa", "nv", "technologies",
         "holdings", "economics", "energy", "airports", "capital", "partners", "advisory", "consulting", "securities", "investments",
         "ratings", "systems", "solutions", "petroleum", "resources", "telecom", "industries", "enterprises", "analytics", "prefecture",
-        "municipality", "governments", "companies", "agencies", "charity", "charities", "airline", "carrier",
+        "municipality", "governments", "companies", "agencies", "charity", "charities", "airline", "carrier", "syndicate", "chamber",
+        "confederation", "club", "tribunal", "academy", "college", "hospital", "clinic", "laboratory", "alliance", "brigade",
+        "corps", "navy", "secretariat",
     };
 
     private static readonly HashSet<string> Anaphoric = new(StringComparer.Ordinal)
@@ -123,6 +125,12 @@ internal static class EnglishBodies
             {
                 end = k + 1; // "U.N."
                 k += 2;
+                continue;
+            }
+            if (scan.IsPunct(k, '.') && scan.Tokens[k - 1].Length == 1 && scan.IsCapitalised(k - 1) && scan.Tokens[k].Start == scan.Tokens[k - 1].End
+                && k + 1 <= last && scan.Tokens[k + 1].Start > scan.Tokens[k].End && SpeakerNames.IsNameWord(scan, k + 1))
+            {
+                k++; // the last dot of "U.S." before "State Department"
                 continue;
             }
             if (scan.IsPunct(k, '-') && scan.Tokens[k].Start == scan.Tokens[k - 1].End && k + 1 <= last && scan.IsLatinWord(k + 1))

@@ -22,6 +22,7 @@ public class EnglishPhrasingTests
     [InlineData("Legal scholars said the decision was likely to reignite the debate.", "Legal scholars")]
     [InlineData("Coach Gerardo Martino said the team had played well.", "Gerardo Martino")]
     [InlineData("The attack was reported by Syrian state media.", "Syrian state media")]
+    [InlineData("The Sudanese Doctors' Syndicate said at least 18 civilians were killed.", "Sudanese Doctors' Syndicate")]
     [InlineData("Hassan Ali, quoted by the state news agency WAM, said the talks would resume.", "WAM")]
     public void Extract_SourceAsPapersWriteIt_IsFound(string sentence, string text)
     {
@@ -41,6 +42,7 @@ public class EnglishPhrasingTests
     [InlineData("Its spokesman told the BBC that the group was defending its positions.", "BBC")]
     [InlineData("Medical charity Doctors Without Borders (MSF) said its hospital had received 120 wounded.", "Doctors Without Borders")]
     [InlineData("Exports averaged 3.4 million barrels per day, citing figures from state oil marketer SOMO.", "SOMO")]
+    [InlineData("The U.S. State Department said in a statement that both sides had violated the truce.", "US State Department")]
     [InlineData("The figures, released by the Hamas-run health ministry, do not distinguish between civilians and combatants.", "Gaza Health Ministry")]
     public void Extract_SourceNamedOrPointedBackAt_GivesItsName(string text, string name)
     {
