@@ -309,6 +309,18 @@ internal sealed class MentionResolver
         {
             return f with { Name = alias };
         }
+        // "وقال ترامب، الرئيس الأمريكي السابق": one word set off as a name may still be a surname the text or catalogue knows.
+        if (f.Shape == Shape.Person && f.First == f.Last && !scan.Lexicon.IsGivenName(scan.Norm(f.First)))
+        {
+            if (surnames.TryGetValue(key, out var full))
+            {
+                return f with { Name = full };
+            }
+            if (scan.Catalogue.PersonBySurname(key) is { } listed)
+            {
+                return f with { Name = listed.Name, Shape = Shape.Entity };
+            }
+        }
         if (!names.TryGetValue(key, out var name))
         {
             names[key] = f.Name;

@@ -43,6 +43,13 @@ public class ArabicUnknownNameTests
     }
 
     [Fact]
+    public void Extract_SurnameSetOffByATitle_IsTheListedPerson()
+    {
+        var mention = Assert.Single(SourceTestText.Extract("وقال ترامب، الرئيس الأمريكي السابق، إنه سيترشح مجددا."));
+        Assert.Equal("Donald Trump", mention.Name);
+    }
+
+    [Fact]
     public void Extract_HeadOfABody_IsNotThePresidentNamedEarlier()
     {
         var mentions = SourceTestText.Extract(
