@@ -25,25 +25,6 @@ internal static class EnglishAttributions
         "saturday", "sunday", "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "this",
     };
 
-    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
-    {
-        "carried", "published", "released", "issued", "broadcast", "aired", "cited", "quoted", "posted", "compiled", "distributed",
-    };
-
-    // Report nouns that may follow their author's name: "a PwC estimate", "Anadolu Agency (AA) data".
-    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
-    {
-        "estimate", "estimates", "report", "reports", "survey", "study", "data", "analysis", "figures", "forecast", "forecasts", "poll",
-        "tally", "count", "statement", "calculations", "assessment", "research", "statistics", "projections", "index", "note",
-    };
-
-    private static readonly HashSet<string> ReportLeads = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "statement", "statements", "report", "reports", "figures", "data", "estimates", "estimate", "tally", "count",
-        "survey", "study", "analysis", "from", "by", "released", "published", "issued", "compiled", "new", "latest", "official", "its",
-        "preliminary", "recent", "monthly", "annual", "weekly", "to", "their", "his", "her", "separate", "joint", "carried", "state",
-    };
-
     public static void Scan(SourceScan scan, int first, int last, List<Found> found)
     {
         for (var t = first; t <= last; t++)
@@ -58,7 +39,7 @@ internal static class EnglishAttributions
                     break; // "agreed to build": an undertaking, not a statement
                 case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when scan.Norm(t + 1) == "by" && scan.Norm(t).EndsWith("ed", StringComparison.Ordinal):
                     // "The toll was confirmed by the Health Ministry", "Hassan, quoted by the state news agency, said".
-                    Lead(scan, t + 2, last, found);
+                    EnglishReports.Lead(scan, t + 2, last, found);
                     break;
                 case CueKind.Verb:
                 case CueKind.VerbThat:
@@ -67,19 +48,19 @@ internal static class EnglishAttributions
                     After(scan, t, last, found);
                     break;
                 case CueKind.According when scan.Norm(t) == "according" && scan.Norm(t + 1) == "to":
-                    Lead(scan, t + 2, last, found);
+                    EnglishReports.Lead(scan, t + 2, last, found);
                     break;
                 case CueKind.According:
-                    Lead(scan, t + 1, last, found);
+                    EnglishReports.Lead(scan, t + 1, last, found);
                     break;
                 case CueKind.Report when scan.Norm(t + 1) is "from" or "by":
-                    Lead(scan, t + 2, last, found);
+                    EnglishReports.Lead(scan, t + 2, last, found);
                     break;
-                case CueKind.Report when Carriers.Contains(scan.Norm(t + 1)) && scan.Norm(t + 2) == "by":
-                    Lead(scan, t + 3, last, found); // "a statement carried by the state news agency ONA"
+                case CueKind.Report when EnglishReports.IsCarrier(scan.Norm(t + 1)) && scan.Norm(t + 2) == "by":
+                    EnglishReports.Lead(scan, t + 3, last, found); // "a statement carried by the state news agency ONA"
                     break;
-                case CueKind.None when Carriers.Contains(scan.Norm(t)) && scan.Norm(t + 1) == "by" && ReportBefore(scan, first, t):
-                    Lead(scan, t + 2, last, found); // "The figures, released by the Hamas-run health ministry,"
+                case CueKind.None when EnglishReports.IsCarrier(scan.Norm(t)) && scan.Norm(t + 1) == "by" && EnglishReports.ReportBefore(scan, first, t):
+                    EnglishReports.Lead(scan, t + 2, last, found); // "The figures, released by the Hamas-run health ministry,"
                     break;
                 case CueKind.None when scan.Norm(t) is "its" or "their" && IsForecast(scan, t + 1, last):
                     ForecastBy(scan, first, t, found);
@@ -206,66 +187,6 @@ internal static class EnglishAttributions
         k > last || scan.IsPunct(k) || scan.Norm(k) is "in" or "on" or "at" or "from" or "during" or "after" or "before" or "last" or "this"
             or "earlier" or "later" or "when" or "while" or "as" or "who" or "which" or "speaking" or "adding" or "according" or "told" or "of"
             or "with" or "for";
-
-    // "according to figures released by the UN", "citing two sources familiar with the matter"
-    private static void Lead(SourceScan scan, int t, int last, List<Found> found)
-    {
-        var limit = Math.Min(last, t + 5);
-        for (var k = t; k <= limit; k++)
-        {
-            if (Author(scan, k, last) is { } author)
-            {
-                found.Add(author);
-                return;
-            }
-            if (EnglishPhrases.Parse(scan, k, last) is { } subject && subject.Shape != Shape.Anaphor)
-            {
-                found.Add(subject);
-                return;
-            }
-            if (!scan.IsLatinWord(k) || !ReportLeads.Contains(scan.Norm(k)))
-            {
-                return;
-            }
-        }
-    }
-
-    private static bool ReportBefore(SourceScan scan, int first, int t)
-    {
-        for (var k = t - 1; k >= Math.Max(first, t - 3); k--)
-        {
-            if (scan.IsLatinWord(k) && (scan.Cue(k) == CueKind.Report || ReportNouns.Contains(scan.Norm(k))))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "according to a PwC estimate", "according to Anadolu Agency (AA) data": the name before a report noun is its author.
-    private static Found? Author(SourceScan scan, int k, int last)
-    {
-        if (!scan.IsCapitalised(k))
-        {
-            return null;
-        }
-        var listed = scan.NameAt(k) is { } match && match.Last <= last && match.Value.Entry.Kind != SourceKind.Person ? match : (TrieMatch<CatalogueName>?)null;
-        var end = listed?.Last ?? EnglishBodies.Run(scan, k, last);
-        if (end < k)
-        {
-            return null;
-        }
-        var after = end + 1;
-        if (scan.IsPunct(after, '(') && scan.IsPunct(after + 2, ')'))
-        {
-            after += 3;
-        }
-        if (after > last || !ReportNouns.Contains(scan.Norm(after)) || scan.IsCapitalised(after))
-        {
-            return null;
-        }
-        return listed is { } entity ? scan.Entity(entity) : scan.Span(k, end, scan.Tokens[k].Start, Shape.Unlisted, SourceKind.Organization);
-    }
 
     // "The International Monetary Fund this month raised its growth forecast": a body's forecast or rating is what it says.
     private static void ForecastBy(SourceScan scan, int first, int its, List<Found> found)
