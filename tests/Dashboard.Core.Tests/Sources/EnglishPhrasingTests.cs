@@ -66,6 +66,13 @@ public class EnglishPhrasingTests
     }
 
     [Fact]
+    public void Extract_PossessiveName_EndsBeforeTheApostrophe()
+    {
+        var mentions = SourceTestText.Extract("DUBAI (Reuters) - Saudi Aramco's profit fell 25% last year, the state oil giant said on Sunday.");
+        Assert.Contains(mentions, m => m.Text == "Saudi Aramco" && m.Name == "Saudi Aramco");
+    }
+
+    [Fact]
     public void Extract_TheTwoCompanies_AreBothBodiesNamedBefore()
     {
         var mentions = SourceTestText.Extract(
