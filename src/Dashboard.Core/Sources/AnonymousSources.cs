@@ -40,7 +40,22 @@ internal static class AnonymousSources
             end = genitive;
             named = false;
         }
+        if (scan.Norm(end) is "من" or "علي" or "في" && Genitive(scan, end + 1, last) is var close and >= 0)
+        {
+            // "مصادر مقربة من الإدارة", "مصدر مطلع على المفاوضات": close to whom, familiar with what.
+            end = close;
+            named = false;
+        }
+        else if (named)
+        {
+            (end, english) = Described(scan, end, last, english);
+        }
         var (qualifierEnd, entity, quoted) = Qualifier(scan, end + 1, last);
+        if (qualifierEnd < 0 && scan.Norm(end + 1) == "في" && scan.IsArabicWord(end + 2) && scan.Lexicon.IsNotSpeaker(scan.Norm(end + 2))
+            && !ArabicFunctionWords.IsQuantifier(scan.Norm(end + 2)))
+        {
+            end += 2; // "ناشطين في الخرطوم": where they are does not change who they are
+        }
         if (qualifierEnd >= 0 && Commentators.Contains(english) && (entity is not null || quoted is not null))
         {
             return quoted ?? scan.Entity(entity!.Value);
@@ -58,6 +73,35 @@ internal static class AnonymousSources
         }
         return scan.Span(t, end, match.Start, Shape.Anonymous, KindOf(english), name) with { Head = head, Anonymous = true };
     }
+
+    // "مصدر حكومي إيطالي", "مصدر مصري مطلع", "مسؤول أمني رفيع": adjectives the list does not hold.
+    private static (int End, string English) Described(SourceScan scan, int end, int last, string english)
+    {
+        for (var k = end + 1; k <= last && k <= end + 2 && scan.IsArabicWord(k) && !scan.IsDefinite(k) && !scan.IsStop(k); k++)
+        {
+            var norm = scan.Norm(k);
+            if (scan.Lexicon.Nationality(norm) is { } nation)
+            {
+                english = english.StartsWith(nation + " ", StringComparison.Ordinal) ? english : $"{nation} {english}";
+            }
+            else if (Qualities.TryGetValue(norm, out var quality))
+            {
+                english = english.StartsWith(quality + " ", StringComparison.Ordinal) ? english : $"{quality} {english}";
+            }
+            else
+            {
+                break;
+            }
+            end = k;
+        }
+        return (end, english);
+    }
+
+    private static readonly Dictionary<string, string> Qualities = new(StringComparer.Ordinal)
+    {
+        ["مطلع"] = "informed", ["مطلعه"] = "informed", ["رفيع"] = "senior", ["رفيعه"] = "senior", ["بارز"] = "senior", ["كبير"] = "senior",
+        ["كبار"] = "senior", ["رسمي"] = "official", ["رسميه"] = "official", ["مسؤول"] = "official",
+    };
 
     private static int Genitive(SourceScan scan, int k, int last)
     {

@@ -17,7 +17,7 @@ internal static class ArabicFunctionWords
         "بها", "له", "لها", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "عنه", "عنها", "و", "ف", "ب", "يوم", "صباح", "مساء",
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "الجاري", "الحالي",
         "جميع", "كل", "كافه", "بعض", "عدد", "اي", "مختلف", "معظم", "اغلب", "غالبيه", "اكثر", "اقل", "اول", "اخر", "الاخر",
-        "سابق", "لاحق", "مؤتمر", "بيان", "تصريح", "تصريحات", "مقابله", "حديث", "اتصال",
+        "سابق", "لاحق", "مؤتمر", "بيان", "تصريح", "تصريحات", "مقابله", "حديث", "اتصال", "قوله", "قولها", "قولهم", "قولهما",
     };
 
     // Name connectors: they join the words of one name and do not count towards its length.
@@ -30,7 +30,8 @@ internal static class ArabicFunctionWords
     private static readonly HashSet<string> TitleAdjectives = new(StringComparer.Ordinal)
     {
         "جديد", "سابق", "حالي", "اسبق", "مكلف", "مؤقت", "رسمي", "رسميه", "اول", "مساعد", "عام", "عامه", "اعلي", "دائم",
-        "دائمه", "خاص", "خاصه", "تنفيذي", "تنفيذيه", "اقليمي", "اقليميه", "مقيم", "مقيمه",
+        "دائمه", "خاص", "خاصه", "تنفيذي", "تنفيذيه", "اقليمي", "اقليميه", "مقيم", "مقيمه", "انتقالي", "انتقاليه", "اتحادي", "اتحاديه",
+        "مناوب", "مناوبه", "فخري", "فخريه", "منتهيه", "منتهي", "مستقيل", "مستقيله", "مؤقته", "بالوكاله", "بالنيابه",
     };
 
     public static bool IsStop(AnalyzedText text, int t)
@@ -46,6 +47,10 @@ internal static class ArabicFunctionWords
         }
         return Stops.Contains(token.Norm);
     }
+
+    /// <summary>Words of quantity that the not-speaker list also holds ("جميع", "نحو").</summary>
+    public static bool IsQuantifier(string norm) =>
+        norm is "جميع" or "كل" or "كافه" or "بعض" or "عدد" or "اي" or "مختلف" or "معظم" or "غالبيه" or "اغلب" or "نحو" or "حوالي" or "قرابه" or "اكثر" or "اقل";
 
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 

@@ -31,7 +31,8 @@ internal static class Attributions
             {
                 continue;
             }
-            var cue = scan.Cue(t);
+            // "وبيّن": the verb is written like the preposition "بين"; opening a sentence it is the verb.
+            var cue = t == first && scan.Norm(t) == "وبين" ? CueKind.Verb : scan.Cue(t);
             switch (cue)
             {
                 case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when t == spoken:
@@ -41,6 +42,9 @@ internal static class Attributions
                     break;
                 case CueKind.According:
                     AfterAccording(scan, t + 1, last, found);
+                    break;
+                case CueKind.Participle when scan.SaysWhat(t + 1, last) && ArabicClauseSubjects.OfParticiple(scan, first, t) is { } doer:
+                    found.Add(doer); // "نظمت جبهة الخلاص الوطني وقفة احتجاجية، معتبرة أن"
                     break;
                 case CueKind.Participle:
                     break;
@@ -52,6 +56,10 @@ internal static class Attributions
                     if (scan.Norm(t) == "علي" && scan.Norm(t + 1) == "لسان")
                     {
                         AfterAccording(scan, t + 2, last, found);
+                    }
+                    else if (scan.Norm(t) == "علي" && scan.Norm(t + 1) == "حد" && scan.Norm(t + 2) is "قول" or "تعبير")
+                    {
+                        AfterAccording(scan, t + 3, last, found); // "على حد قول المتحدث باسمه محمود بصل"
                     }
                     else if (IsKana(scan.Norm(t)))
                     {
@@ -71,11 +79,15 @@ internal static class Attributions
         var relay = cue == CueKind.Relay;
         var t = SkipFillers(scan, verb + 1, last);
         var subject = Phrases.Arabic(scan, t, last);
+        if (subject is { Shape: Shape.Unlisted } && scan.IsPunct(t) && !ArabicClauseSubjects.StartsClause(scan, first, verb) && !scan.SaysWhat(subject.End2 + 1, last))
+        {
+            return; // "لامبيدوزا تعلن «حالة الطوارئ»": the verb has its subject before it; the quote is its object
+        }
         if (subject is null && scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)))
         {
             subject = Report(scan, t, last);
         }
-        subject ??= SharedSubject(scan, first, verb, last);
+        subject ??= ArabicClauseSubjects.Shared(scan, first, verb, last);
         if (subject is null)
         {
             return;
@@ -85,50 +97,24 @@ internal static class Attributions
         {
             return;
         }
-        found.Add(subject);
-        if (relay)
+        if (!relay)
         {
-            // "نقلت وكالة الأنباء عن مصدر": both the agency and whom it quotes.
-            for (var k = subject.End2 + 1; k <= Math.Min(last, subject.End2 + FillerReach + 1); k++)
+            found.Add(subject);
+            return;
+        }
+        // "نقلت وكالة الأنباء عن مصدر": both the agency and whom it quotes; without عن, نقل carries ("نقلت ابنتها إلى").
+        for (var k = subject.End2 + 1; k <= Math.Min(last, subject.End2 + FillerReach + 1); k++)
+        {
+            if (scan.Norm(k) == "عن")
             {
-                if (scan.Norm(k) == "عن" && Phrases.Arabic(scan, k + 1, last) is { } quoted)
+                found.Add(subject);
+                if (Phrases.Arabic(scan, k + 1, last) is { } quoted)
                 {
                     found.Add(quoted);
-                    break;
                 }
+                return;
             }
         }
-    }
-
-    /// <summary>
-    /// "طلبت وزارة الاقتصاد من المواطنين ...، وأعلنت أنها ..." and "قرر البنك ... في خطوة قال إنها ...": a speech verb
-    /// with no subject of its own, inside the sentence, shares the subject of the verb that opens the sentence.
-    /// </summary>
-    private static Found? SharedSubject(SourceScan scan, int first, int verb, int last)
-    {
-        if (verb + 1 > last || !(scan.Norm(verb + 1) is "ان" or "انه" or "انها" or "انهم" || scan.IsPunct(verb + 1, ':')))
-        {
-            return null;
-        }
-        var head = first;
-        if (scan.Norm(head) is "ومن" or "من" && scan.Norm(head + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها" or "ناحيته" or "ناحيتها")
-        {
-            head += 2;
-        }
-        else if (scan.Norm(head) is "بدوره" or "بدورها" or "وبدوره" or "وبدورها")
-        {
-            head++;
-        }
-        if (scan.IsPunct(head, '،') || scan.IsPunct(head, ','))
-        {
-            head++;
-        }
-        if (head >= verb - 2 || !scan.IsArabicWord(head) || scan.IsStop(head) || scan.Cue(head) is not (CueKind.None or CueKind.Verb))
-        {
-            return null;
-        }
-        var subject = Phrases.Arabic(scan, SkipFillers(scan, head + 1, verb - 1), verb - 1);
-        return subject is { Shape: not Shape.Anaphor } or { Shape: Shape.Anaphor, Kind: SourceKind.Organization } ? subject : null;
     }
 
     private static void AfterAccording(SourceScan scan, int t, int last, List<Found> found)
@@ -151,6 +137,10 @@ internal static class Attributions
             }
         }
         t = SkipFillers(scan, t, last);
+        if (scan.Norm(t) is "اخر" or "احدث" or "اولي" && scan.IsArabicWord(t + 1) && scan.Lexicon.IsReportNoun(scan.Norm(t + 1)))
+        {
+            t++; // "حسب آخر حصيلة لوزارة الداخلية", "وفق أحدث أرقام"
+        }
         var subject = scan.IsArabicWord(t) && scan.Lexicon.IsReportNoun(scan.Norm(t)) && scan.RoleAt(t) is null
             ? Report(scan, t, last)
             : Phrases.Arabic(scan, t, last);
@@ -171,12 +161,17 @@ internal static class Attributions
         {
             return -1;
         }
+        // An ambiguous name right after a definite noun is its adjective: "الأسواق الأوروبية سجلت".
+        if (scan.NameAt(t) is { Value.Ambiguous: true } && scan.IsDefinite(t - 1) && scan.Cue(t - 1) == CueKind.None)
+        {
+            return -1;
+        }
         var next = subject.End2 + 1;
         if (scan.Norm(next) == "قد")
         {
             next++;
         }
-        if (next <= last && scan.IsSpeechVerb(next))
+        if (next <= last && scan.IsSpeechVerb(next) && (scan.Cue(next) != CueKind.Relay || HasAn(scan, next + 1, last)))
         {
             found.Add(subject);
             return next;
@@ -195,9 +190,11 @@ internal static class Attributions
         for (var j = k; j <= Math.Min(last, k + 2); j++)
         {
             var stem = ArabicPrefixes.WithoutArticle(scan.Norm(j));
-            foreach (var word in (string[])["توقعات", "توقع", "تقديرات", "تصنيف", "نظره"])
+            foreach (var word in (string[])["توقع", "تقدير", "تصنيف", "نظره", "نظرت"])
             {
-                if (stem.StartsWith(word, StringComparison.Ordinal) && stem.Length - word.Length <= 2)
+                // The noun and its possessive ("توقعاته", "تصنيفها"), not a verb of the same letters ("توقعان": they sign).
+                if (stem.StartsWith(word, StringComparison.Ordinal) && stem[word.Length..] is "ه" or "ها" or "هم" or "ات" or "اته" or "اتها" or "اتهم"
+                    || stem == word && word != "نظرت")
                 {
                     return true;
                 }
@@ -258,9 +255,9 @@ internal static class Attributions
             {
                 return scan.Entity(listed);
             }
-            if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.Organization)
+            if (scan.Lexicon.Head(scan.Norm(k), clitics: true) == HeadKind.Organization && Organisations.Unlisted(scan, k, last) is { } body)
             {
-                return Organisations.Unlisted(scan, k, last);
+                return body; // "بيانات الجهاز المركزي", "حصيلة لوزارة الداخلية", "إحصاء أولي للسلطات"
             }
             if (scan.AnonymousAt(k) is not null && AnonymousSources.Arabic(scan, k, last) is { Shape: Shape.Anonymous } unnamed)
             {
@@ -270,7 +267,7 @@ internal static class Attributions
         return null;
     }
 
-    private static int SkipFillers(SourceScan scan, int t, int last)
+    public static int SkipFillers(SourceScan scan, int t, int last)
     {
         var start = t;
         while (t <= last && t < start + FillerReach)
@@ -289,6 +286,18 @@ internal static class Attributions
             }
         }
         return t;
+    }
+
+    private static bool HasAn(SourceScan scan, int k, int last)
+    {
+        for (var j = k; j <= Math.Min(last, k + FillerReach + 2); j++)
+        {
+            if (scan.Norm(j) == "عن")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsKana(string norm) => norm is "كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت";

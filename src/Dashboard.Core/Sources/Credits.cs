@@ -49,7 +49,10 @@ internal static class Credits
             }
             if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind is SourceKind.Agency or SourceKind.Outlet && !listed.Value.Ambiguous)
             {
-                found.Add(scan.Entity(listed));
+                if (listed.Value.Entry.Kind == SourceKind.Agency || OnItsOwnLine(scan, listed.First, listed.Last))
+                {
+                    found.Add(scan.Entity(listed));
+                }
                 t = listed.Last;
             }
             else if (scan.IsArabicWord(t) && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.Correspondent
@@ -58,6 +61,31 @@ internal static class Credits
                 found.Add(outlet);
             }
         }
+    }
+
+    // "Al-Monitor Staff", "يورونيوز", "Khaleej Times": an outlet on a short line of its own signs the article.
+    private static bool OnItsOwnLine(SourceScan scan, int first, int last)
+    {
+        var sentence = scan.Text.SentenceOfToken(first);
+        return sentence.TokenCount <= DatelineTokens && EndsLine(scan, sentence.LastToken)
+            && (sentence.FirstToken == 0 || StartsLine(scan, sentence.FirstToken));
+    }
+
+    private static bool StartsLine(SourceScan scan, int t)
+    {
+        var text = scan.Text.Text;
+        for (var c = scan.Tokens[t].Start - 1; c >= 0; c--)
+        {
+            if (text[c] == '\n')
+            {
+                return true;
+            }
+            if (!char.IsWhiteSpace(text[c]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The outlet a statement was given to: "لـ«الأهرام»", "لبي بي سي", "لوكالة الأناضول", "told Reuters".</summary>
@@ -91,12 +119,31 @@ internal static class Credits
                     t = listed.Last;
                 }
             }
-            else if (scan.IsLatinWord(t) && scan.Norm(t) is "told" or "tell" or "tells" && scan.NameAt(t + 1) is { } addressee && IsMedia(addressee))
+            else if (scan.IsLatinWord(t) && AddresseeAt(scan, t) is var at and > 0 && scan.NameAt(at) is { } addressee && IsMedia(addressee))
             {
-                found.Add(scan.Entity(addressee));
+                found.Add(scan.Entity(addressee)); // "told Reuters", "speaking to The Times of Israel", "in an interview with CNN"
+            }
+            else if (scan.IsArabicWord(t) && scan.Norm(t) == "مع" && InterviewNoun(scan.Norm(t - 1)) && scan.NameAt(t + 1) is { } host && IsMedia(host))
+            {
+                found.Add(scan.Entity(host)); // "في مقابلة مع قناة العربية"
             }
         }
     }
+
+    // Where the outlet an English statement was given to starts, or -1.
+    private static int AddresseeAt(SourceScan scan, int t) => scan.Norm(t) switch
+    {
+        "told" or "tell" or "tells" or "telling" => SkipThe(scan, t + 1),
+        "speaking" or "spoke" or "talking" or "talked" or "said" when scan.Norm(t + 1) is "to" or "with" => SkipThe(scan, t + 2),
+        "interview" or "interviews" when scan.Norm(t + 1) == "with" => SkipThe(scan, t + 2),
+        "interviewed" when scan.Norm(t + 1) == "by" => SkipThe(scan, t + 2),
+        _ => -1,
+    };
+
+    // "told the BBC": the article, unless the listed name holds it ("The Associated Press").
+    private static int SkipThe(SourceScan scan, int k) => scan.Norm(k) == "the" && scan.NameAt(k) is null ? k + 1 : k;
+
+    private static bool InterviewNoun(string norm) => NameKeys.Word(norm) is "مقابله" or "حوار" or "لقاء" or "حديث" or "مقابلات";
 
     private static bool IsMedia(TrieMatch<CatalogueName> match) => match.Value.Entry.Kind is SourceKind.Agency or SourceKind.Outlet;
 
@@ -109,7 +156,7 @@ internal static class Credits
         {
             "المصدر" or "مصدر" when b == "الصوره" => first + 1,
             "المصدر" or "الصوره" or "صوره" or "source" or "photo" or "credit" or "photograph" or "picture" when first + 1 <= last && scan.IsPunct(first + 1, ':') => first + 1,
-            "حقوق" when b == "الصوره" => first + 1,
+            "حقوق" when b is "الصوره" or "النشر" or "الطبع" => first + 1,
             "image" or "picture" when b is "source" or "copyright" or "credit" => first + 1,
             "copyright" => first,
             _ => -1,
@@ -141,11 +188,28 @@ internal static class Credits
             var after = listed.Last + 1;
             // A credit closes a caption or heads a dateline; "وكالة الأنباء السعودية (واس)، ..." only spells a name out.
             var closes = scan.IsPunct(after, ')') && (after == last || after + 1 <= last && scan.IsPunct(after + 1) && !scan.IsPunct(after + 1, '،') && !scan.IsPunct(after + 1, ','));
-            if (closes || scan.IsPunct(after, '/') || scan.Norm(after) is "photo" or "via")
+            if (closes || scan.IsPunct(after, '/') || scan.Norm(after) is "photo" or "via" || scan.IsPunct(after, ')') && HeadsDateline(scan, first, t))
             {
                 found.Add(scan.Entity(listed, SourceRole.Credit));
             }
         }
+    }
+
+    // "الجزائر – (وأج) وقع ...": a city and a dash before the bracket open the paragraph.
+    private static bool HeadsDateline(SourceScan scan, int first, int open)
+    {
+        if (open - first > 6 || open - 1 < first || !(scan.IsPunct(open - 1, '-') || scan.IsPunct(open - 1, '–') || scan.IsPunct(open - 1, '—')))
+        {
+            return false;
+        }
+        for (var k = first; k < open - 1; k++)
+        {
+            if (scan.Tokens[k].IsWord && (scan.Cue(k) is not (CueKind.None or CueKind.Filler) || scan.IsArabicWord(k) && scan.IsStop(k)))
+            {
+                return false;
+            }
+        }
+        return StartsLine(scan, first);
     }
 
     // A short line near the top naming the city and the outlet: "القاهرة - أ ش أ", "بغداد / الصباح", "عكاظ (الرياض)".

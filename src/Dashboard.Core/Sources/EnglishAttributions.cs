@@ -8,7 +8,7 @@ namespace Dashboard.Core.Sources;
 /// </summary>
 internal static class EnglishAttributions
 {
-    private const int SubjectReach = 9;
+    private const int SubjectReach = 14;
     private const int AppositiveReach = 22;
     private const int TailReach = 4;
 
@@ -22,14 +22,7 @@ internal static class EnglishAttributions
         "also", "later", "previously", "earlier", "had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "may",
         "might", "then", "further", "separately", "again", "already", "recently", "repeatedly", "not", "still", "publicly", "privately",
         "reportedly", "told", "once", "first", "last", "yesterday", "today", "on", "tuesday", "monday", "wednesday", "thursday", "friday",
-        "saturday", "sunday",
-    };
-
-    private static readonly HashSet<string> ReportLeads = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "statement", "statements", "report", "reports", "figures", "data", "estimates", "estimate", "tally", "count",
-        "survey", "study", "analysis", "from", "by", "released", "published", "issued", "compiled", "new", "latest", "official", "its",
-        "preliminary", "recent", "monthly", "annual", "weekly", "to",
+        "saturday", "sunday", "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "this",
     };
 
     public static void Scan(SourceScan scan, int first, int last, List<Found> found)
@@ -42,19 +35,32 @@ internal static class EnglishAttributions
             }
             switch (scan.Cue(t))
             {
+                case CueKind.VerbThat when !scan.SaysWhat(t + 1, Math.Min(last, t + 1)):
+                    break; // "agreed to build": an undertaking, not a statement
+                case CueKind.Verb or CueKind.VerbThat or CueKind.Relay when scan.Norm(t + 1) == "by" && scan.Norm(t).EndsWith("ed", StringComparison.Ordinal):
+                    // "The toll was confirmed by the Health Ministry", "Hassan, quoted by the state news agency, said".
+                    EnglishReports.Lead(scan, t + 2, last, found);
+                    break;
                 case CueKind.Verb:
+                case CueKind.VerbThat:
                 case CueKind.Relay:
                     Before(scan, first, t, found);
                     After(scan, t, last, found);
                     break;
                 case CueKind.According when scan.Norm(t) == "according" && scan.Norm(t + 1) == "to":
-                    Lead(scan, t + 2, last, found);
+                    EnglishReports.Lead(scan, t + 2, last, found);
                     break;
                 case CueKind.According:
-                    Lead(scan, t + 1, last, found);
+                    EnglishReports.Lead(scan, t + 1, last, found);
                     break;
                 case CueKind.Report when scan.Norm(t + 1) is "from" or "by":
-                    Lead(scan, t + 2, last, found);
+                    EnglishReports.Lead(scan, t + 2, last, found);
+                    break;
+                case CueKind.Report when EnglishReports.IsCarrier(scan.Norm(t + 1)) && scan.Norm(t + 2) == "by":
+                    EnglishReports.Lead(scan, t + 3, last, found); // "a statement carried by the state news agency ONA"
+                    break;
+                case CueKind.None when EnglishReports.IsCarrier(scan.Norm(t)) && scan.Norm(t + 1) == "by" && EnglishReports.ReportBefore(scan, first, t):
+                    EnglishReports.Lead(scan, t + 2, last, found); // "The figures, released by the Hamas-run health ministry,"
                     break;
                 case CueKind.None when scan.Norm(t) is "its" or "their" && IsForecast(scan, t + 1, last):
                     ForecastBy(scan, first, t, found);
@@ -76,6 +82,12 @@ internal static class EnglishAttributions
             progressive |= scan.Norm(j) is "is" or "are" or "was" or "were" or "been";
             j--; // "also said", "broadly praised", "The U.N. has appealed"
         }
+        var bracketed = -1;
+        if (scan.IsPunct(j, ')') && j - 2 > first && scan.IsPunct(j - 2, '(') && EnglishWords.IsAcronym(scan, j - 1))
+        {
+            bracketed = j; // "Doctors Without Borders (MSF) said": the short name in brackets belongs to the name
+            j -= 3;
+        }
         // ", adding that ...": a participle's subject is the clause's, already read with its own verb.
         if (scan.Norm(verb).EndsWith("ing", StringComparison.Ordinal) && !progressive)
         {
@@ -84,11 +96,7 @@ internal static class EnglishAttributions
         string? title = null;
         if (scan.IsPunct(j, ','))
         {
-            var k = j - 1;
-            while (k > first && k > j - AppositiveReach && !scan.IsPunct(k, ','))
-            {
-                k--;
-            }
+            var k = OpeningComma(scan, first, j);
             if (k <= first || !scan.IsPunct(k, ','))
             {
                 return;
@@ -125,6 +133,15 @@ internal static class EnglishAttributions
                 best = subject;
             }
         }
+        if (best is null && scan.Norm(j) == "and" && j - 1 > first)
+        {
+            // "Fitch Ratings upgraded Oman's rating ..., and said": the verb shares the sentence's subject.
+            best = SentenceSubject(scan, first, j - 1);
+        }
+        if (best is not null && bracketed > 0 && best.End2 == bracketed - 3 && best.Kind != SourceKind.Person)
+        {
+            best = best with { Last = bracketed, End = scan.Tokens[bracketed].End, PhraseLast = bracketed };
+        }
         if (best is not null)
         {
             found.Add(title is not null && best.Title is null && best.Shape is Shape.Entity or Shape.Person ? best with { Title = title } : best);
@@ -154,29 +171,22 @@ internal static class EnglishAttributions
         {
             return;
         }
-        if (EnglishPhrases.Parse(scan, t, last) is { } subject && subject.Shape != Shape.Anaphor)
+        // "told MPs", "said police had cleared": an addressee, or the subject of what was said.
+        if (scan.Norm(verb) is "told" or "tell" or "tells" or "telling")
+        {
+            return;
+        }
+        if (EnglishPhrases.Parse(scan, t, last) is { } subject && subject.Shape != Shape.Anaphor && Closes(scan, subject.End2 + 1, last))
         {
             found.Add(subject);
         }
     }
 
-    // "according to figures released by the UN", "citing two sources familiar with the matter"
-    private static void Lead(SourceScan scan, int t, int last, List<Found> found)
-    {
-        var limit = Math.Min(last, t + 5);
-        for (var k = t; k <= limit; k++)
-        {
-            if (EnglishPhrases.Parse(scan, k, last) is { } subject && subject.Shape != Shape.Anaphor)
-            {
-                found.Add(subject);
-                return;
-            }
-            if (!scan.IsLatinWord(k) || !ReportLeads.Contains(scan.Norm(k)))
-            {
-                return;
-            }
-        }
-    }
+    // What may follow an inverted subject: the end, punctuation, or where and when it spoke.
+    private static bool Closes(SourceScan scan, int k, int last) =>
+        k > last || scan.IsPunct(k) || scan.Norm(k) is "in" or "on" or "at" or "from" or "during" or "after" or "before" or "last" or "this"
+            or "earlier" or "later" or "when" or "while" or "as" or "who" or "which" or "speaking" or "adding" or "according" or "told" or "of"
+            or "with" or "for";
 
     // "The International Monetary Fund this month raised its growth forecast": a body's forecast or rating is what it says.
     private static void ForecastBy(SourceScan scan, int first, int its, List<Found> found)
@@ -214,12 +224,54 @@ internal static class EnglishAttributions
         }
         for (var k = a + 1; k <= j; k++)
         {
-            if (!(scan.IsCapitalised(k) || scan.Norm(k) == "the" || scan.IsPunct(k, '-') || scan.IsPunct(k, '.')))
+            if (!(scan.IsCapitalised(k) || scan.Norm(k) is "the" or "neighboring" or "neighbouring" or "northern" or "southern" or "eastern"
+                    or "western" or "central" or "nearby" || scan.IsPunct(k, '-') || scan.IsPunct(k, '.')))
             {
                 return false;
             }
         }
         return scan.IsCapitalised(j);
+    }
+
+    // The comma that opens an apposition, which may hold commas of its own: "X, Mauritania's minister of petroleum, mines and energy, told".
+    private static int OpeningComma(SourceScan scan, int first, int j)
+    {
+        var candidate = -1;
+        for (var k = j - 1; k > first && k > j - AppositiveReach; k--)
+        {
+            if (!scan.IsPunct(k, ','))
+            {
+                continue;
+            }
+            if (candidate < 0)
+            {
+                candidate = k;
+            }
+            // The apposition starts where a name ends before the comma and a title or description follows it.
+            if (SpeakerNames.IsNameWord(scan, k - 1) && StartsDescription(scan, k + 1, j - 1))
+            {
+                return k;
+            }
+        }
+        return candidate;
+    }
+
+    private static bool StartsDescription(SourceScan scan, int k, int last) =>
+        scan.Norm(k) is "a" or "an" or "the" or "its" or "his" or "her" or "their" || EnglishWords.IsPossessive(scan, k) || scan.RoleAt(k) is not null
+        || EnglishTitles.Title(scan, k, last) is not null;
+
+    // The phrase that opens a sentence and is followed by its verb: "Fitch Ratings upgraded ...".
+    private static Found? SentenceSubject(SourceScan scan, int first, int limit)
+    {
+        for (var e = first; e <= Math.Min(limit, first + SubjectReach); e++)
+        {
+            if (EnglishPhrases.Parse(scan, first, e) is { Shape: Shape.Entity or Shape.Unlisted or Shape.Person } subject && subject.End2 == e
+                && e + 1 <= limit && scan.IsLatinWord(e + 1) && !scan.IsCapitalised(e + 1) && !EnglishWords.IsFunctionWord(scan.Norm(e + 1)))
+            {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private static bool IsAdverb(SourceScan scan, int t) =>

@@ -18,7 +18,12 @@ internal static class EnglishBodies
         "government", "parliament", "assembly", "cabinet", "presidency", "embassy", "mission", "directorate", "bureau", "board",
         "federation", "league", "society", "trust", "watch", "crescent", "cross", "brigades", "militia", "inc", "ltd", "llc",
         "exchange", "airways", "airlines", "media", "news", "television", "radio", "times", "post", "journal", "project", "initiative",
-        "institution", "monitor", "forum", "consultancy", "firm", "group's", "ministry's",
+        "institution", "monitor", "forum", "consultancy", "firm", "group's", "ministry's", "co", "plc", "ag", "sa", "nv", "technologies",
+        "holdings", "economics", "energy", "airports", "capital", "partners", "advisory", "consulting", "securities", "investments",
+        "ratings", "systems", "solutions", "petroleum", "resources", "telecom", "industries", "enterprises", "analytics", "prefecture",
+        "municipality", "governments", "companies", "agencies", "charity", "charities", "airline", "carrier", "syndicate", "chamber",
+        "confederation", "club", "tribunal", "academy", "college", "hospital", "clinic", "laboratory", "alliance", "brigade",
+        "corps", "navy", "secretariat",
     };
 
     private static readonly HashSet<string> Anaphoric = new(StringComparer.Ordinal)
@@ -73,7 +78,10 @@ internal static class EnglishBodies
         {
             return null;
         }
-        var found = scan.Span(at, end, scan.Tokens[at].Start, Shape.Unlisted, SourceKind.Organization);
+        // "Pakistan's National Disaster Management Authority", "Dubai's Department of Economy": named without its owner.
+        var owned = at < end && EnglishWords.IsPossessive(scan, at) && scan.IsCapitalised(at + 1);
+        var found = scan.Span(at, end, scan.Tokens[at].Start, Shape.Unlisted, SourceKind.Organization,
+            owned ? scan.Text.Text[scan.Tokens[at + 1].Start..scan.Tokens[end].End] : null);
         // "(ACLED)", "(SCTH)": a short name in brackets is the catalogue's name or another name for this body.
         if (scan.IsPunct(end + 1, '(') && end + 2 <= last && scan.IsLatinWord(end + 2))
         {
@@ -107,11 +115,22 @@ internal static class EnglishBodies
                 end = k++; // "Doctors' Union"
                 continue;
             }
+            if (scan.Tokens[k].Start == scan.Tokens[k - 1].End && (scan.Tokens[k].IsNumber || scan.IsLatinWord(k) && scan.Tokens[k - 1].IsNumber))
+            {
+                end = k++; // "G42", "Care4Calais"
+                continue;
+            }
             if (scan.IsPunct(k, '.') && scan.Tokens[k - 1].Length == 1 && scan.Tokens[k].Start == scan.Tokens[k - 1].End
                 && k + 1 <= last && scan.IsCapitalised(k + 1) && scan.Tokens[k + 1].Length == 1 && scan.Tokens[k + 1].Start == scan.Tokens[k].End)
             {
                 end = k + 1; // "U.N."
                 k += 2;
+                continue;
+            }
+            if (scan.IsPunct(k, '.') && scan.Tokens[k - 1].Length == 1 && scan.IsCapitalised(k - 1) && scan.Tokens[k].Start == scan.Tokens[k - 1].End
+                && k + 1 <= last && scan.Tokens[k + 1].Start > scan.Tokens[k].End && SpeakerNames.IsNameWord(scan, k + 1))
+            {
+                k++; // the last dot of "U.S." before "State Department"
                 continue;
             }
             if (scan.IsPunct(k, '-') && scan.Tokens[k].Start == scan.Tokens[k - 1].End && k + 1 <= last && scan.IsLatinWord(k + 1))

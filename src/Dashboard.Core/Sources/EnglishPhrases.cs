@@ -16,10 +16,19 @@ internal static class EnglishPhrases
         {
             return null;
         }
+        if (EnglishDescribedBodies.AfterKind(scan, t, last) is { } afterKind)
+        {
+            return afterKind;
+        }
         var titled = EnglishTitles.Title(scan, t, last);
         var body = EnglishBodies.Body(scan, t, last);
         var at = scan.Norm(t) == "the" ? t + 1 : t;
+        // "The New York Times": a listed name may hold its article.
         var listed = scan.NameAt(at) is { } match && match.Last <= last ? match : (TrieMatch<CatalogueName>?)null;
+        if (at > t && scan.NameAt(t) is { } withArticle && withArticle.Last <= last && withArticle.Last >= (listed?.Last ?? -1))
+        {
+            listed = withArticle;
+        }
         if (body is not null && (titled is null || body.End2 >= titled.End2) && (listed is null || body.Last > listed.Value.Last))
         {
             // "Lebanese police": the anonymous-source list knows it.
@@ -40,6 +49,11 @@ internal static class EnglishPhrases
             var nameEnd = SpeakerNames.English(scan, owner.Last + 1, last);
             return scan.Span(owner.Last + 1, nameEnd, scan.Tokens[owner.Last + 1].Start, Shape.Person, SourceKind.Person) with { Title = owner.Value.Entry.Name };
         }
+        if (listed is { } firm && firm.Value.Entry.Kind != SourceKind.Person && firm.Last + 1 <= last
+            && scan.Norm(firm.Last + 1) is "analysts" or "economists" or "strategists" or "researchers" or "experts")
+        {
+            return scan.Entity(firm) with { PhraseLast = firm.Last + 1 }; // "Goldman Sachs analysts said": the bank speaks
+        }
         if (listed is { } entity)
         {
             // "Fitch Solutions", "UN Assistance Mission": a listed name inside a longer one is not that body.
@@ -51,6 +65,10 @@ internal static class EnglishPhrases
         if (EnglishAnonymous.Anonymous(scan, t, last) is { } unnamed)
         {
             return unnamed;
+        }
+        if (EnglishDescribedBodies.LowerCase(scan, t, last) is { } lowerCase)
+        {
+            return lowerCase;
         }
         if (scan.Norm(t) == "the" && EnglishBodies.IsBodyWord(scan.Norm(t + 1)) && !scan.IsCapitalised(t + 1) && t + 1 <= last)
         {

@@ -21,6 +21,10 @@ internal static class EnglishTitles
             {
                 k = body.Last + 1;
             }
+            else if (scan.Tokens[k].IsNumber && scan.Norm(k + 2) == "year" && scan.Norm(k + 4) == "old" && k + 5 <= last)
+            {
+                k += 5; // "the 69-year-old president"
+            }
             else if (EnglishWords.IsModifier(scan, k))
             {
                 k = EnglishWords.Next(scan, k, last);
@@ -56,15 +60,16 @@ internal static class EnglishTitles
         }
         if (k <= last && scan.NameAt(k) is { } person && person.Value.Entry.Kind == SourceKind.Person && person.Last <= last)
         {
-            return scan.Entity(person) with { Title = title, PhraseLast = person.Last };
+            return scan.Entity(person) with { Title = title, PhraseLast = person.Last, Head = role.Value };
         }
         var nameEnd = SpeakerNames.English(scan, k, last);
         if (nameEnd >= k && !EnglishBodies.HasBodyWord(scan, k, nameEnd))
         {
+            // The office's head lets "the president" later point back at "President Recep Tayyip Erdoğan".
             return scan.Span(k, nameEnd, scan.Tokens[k].Start, nameEnd > k ? Shape.Person : Shape.Anaphor, SourceKind.Person) with
             {
                 Title = nameEnd > k ? title : null,
-                Head = nameEnd > k ? null : scan.Norm(k),
+                Head = nameEnd > k ? role.Value : scan.Norm(k),
             };
         }
         if (!described && !complemented)

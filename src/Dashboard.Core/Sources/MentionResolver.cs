@@ -10,16 +10,29 @@ namespace Dashboard.Core.Sources;
 /// </summary>
 internal sealed class MentionResolver
 {
+    // The state's institutions, named by their English word when the text names them by their function only.
+    private static readonly Dictionary<string, string> StateBodies = new(StringComparer.Ordinal)
+    {
+        ["جيش"] = "army", ["حكومه"] = "government", ["رئاسه"] = "presidency", ["برلمان"] = "parliament", ["شرطه"] = "police",
+        ["سلطات"] = "authorities", ["وزاره"] = "ministry",
+    };
+
     private readonly SourceScan scan;
     private readonly List<Found> people;
     private readonly List<Found> bodies;
     private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> givenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Found> earlierSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Found> earlierBodies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Found> earlierPeople = new(StringComparer.Ordinal);
     private readonly List<Found> promoted = [];
     private int nextBody;
+    private Found? latestBody;
+    private Found? previousBody;
+    private HashSet<string>? lowerCaseWords;
+    private readonly HashSet<Found> quotedBodies = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Found> promotedBodies = new(ReferenceEqualityComparer.Instance);
     private int nextPerson;
 
     private MentionResolver(SourceScan scan, List<Found> people, List<Found> bodies)
@@ -61,6 +74,7 @@ internal sealed class MentionResolver
             {
                 earlierSources[key] = r;
             }
+            NoteBody(r, quoted: true);
             resolved.Add(r);
         }
         // A body first named in passing and then quoted as "the ministry" is a source from its first naming.
@@ -114,6 +128,7 @@ internal sealed class MentionResolver
             {
                 earlierBodies[key] = bodies[nextBody];
             }
+            NoteBody(bodies[nextBody], quoted: false);
             nextBody++;
         }
         while (nextPerson < people.Count && people[nextPerson].Start < start)
@@ -128,6 +143,12 @@ internal sealed class MentionResolver
 
     private void Remember(Found person)
     {
+        if (person.Last > person.First)
+        {
+            // "Xi Jinping" is "Xi" later; a first name shared by two people points at neither.
+            var first = NameKeys.Word(scan.Norm(person.First));
+            givenNames[first] = givenNames.TryGetValue(first, out var other) && other != person.Name ? null : person.Name;
+        }
         if (person.Last > person.First || person.Shape == Shape.Entity)
         {
             surnames[NameKeys.Word(scan.Norm(person.Last))] = person.Name;
@@ -180,8 +201,17 @@ internal sealed class MentionResolver
                 return anaphor with { Name = full, Shape = Shape.Person };
             }
             // A word that is also a given name ("أحمد", "الحبيب") is not a catalogue person's surname on its own.
-            return !scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(head) is { } listed
-                ? anaphor with { Name = listed.Name, Shape = Shape.Entity }
+            if (!scan.Lexicon.IsGivenName(scan.Norm(anaphor.First)) && scan.Catalogue.PersonBySurname(head) is { } listed)
+            {
+                return anaphor with { Name = listed.Name, Shape = Shape.Entity };
+            }
+            if (givenNames.TryGetValue(head, out var named) && named is not null)
+            {
+                return anaphor with { Name = named, Shape = Shape.Person };
+            }
+            // "BP said", "Emirates said": a capitalised word no one in the text is named by is a body's short name.
+            return scan.IsCapitalised(anaphor.First) && anaphor.First == anaphor.Last && !scan.Lexicon.IsNotSpeaker(head) && !IsCommonWord(head)
+                ? anaphor with { Name = scan.Written(anaphor.First), Shape = Shape.Unlisted, Kind = SourceKind.Organization }
                 : null;
         }
         var key = (anaphor.Anonymous ? "anonymous:" : anaphor.Kind == SourceKind.Person ? "office:" : "body:") + head;
@@ -203,15 +233,72 @@ internal sealed class MentionResolver
             // An office held by a person the text names but does not quote ("ويحضر الوزير X ... وقال الوزير").
             return anaphor with { Name = holder.Name, Shape = Shape.Person, Title = holder.Title };
         }
+        // "the company", "the state oil giant": a kind of body points back at the nearest organisation named before.
+        if (anaphor.Kind == SourceKind.Organization && scan.IsLatinWord(anaphor.First) && EnglishDescribedBodies.IsGenericKind(head)
+            && latestBody is { } nearest && (head != EnglishDescribedBodies.Pair || previousBody is not null))
+        {
+            Promote(nearest);
+            if (head == EnglishDescribedBodies.Pair && previousBody is { } other)
+            {
+                Promote(other); // both are sources, each at its own name
+            }
+            return anaphor with { Name = nearest.Name, Kind = nearest.Kind, Shape = nearest.Shape };
+        }
         // English names a source by "the prime minister" or "the army" even when it was not named before.
         if (scan.IsLatinWord(anaphor.First) && scan.Norm(anaphor.First) == "the")
         {
             return anaphor with { Name = EnglishWords.Clean(scan.Text.Text[anaphor.Start..anaphor.End]), Shape = anaphor.Title is null ? Shape.Unlisted : Shape.TitleOnly };
         }
         // So does Arabic for the state's institutions: "وقال الجيش في بيان", "وأعلنت الحكومة".
-        return anaphor.Kind == SourceKind.Organization && head is "جيش" or "حكومه" or "رئاسه" or "برلمان" or "شرطه" or "سلطات"
-            ? anaphor with { Shape = Shape.Unlisted }
+        return anaphor.Kind == SourceKind.Organization && StateBodies.TryGetValue(head, out var english)
+            ? anaphor with { Shape = Shape.Unlisted, Name = english }
             : null;
+    }
+
+    // A word the text also writes in lower case ("Markets expect ...", "markets fell") is a common noun, not a name.
+    private bool IsCommonWord(string norm)
+    {
+        if (norm is "markets" or "prices" or "data" or "figures" or "results" or "polls" or "surveys" or "estimates" or "reports" or "forecasters"
+            or "stocks" or "shares" or "bonds" or "yields" or "futures" or "sales" or "exports" or "imports")
+        {
+            return true;
+        }
+        if (lowerCaseWords is null)
+        {
+            lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 0; t < scan.Count; t++)
+            {
+                if (scan.IsLatinWord(t) && !scan.IsCapitalised(t))
+                {
+                    lowerCaseWords.Add(scan.Norm(t));
+                }
+            }
+        }
+        return lowerCaseWords.Contains(norm);
+    }
+
+    private void NoteBody(Found f, bool quoted)
+    {
+        if (quoted)
+        {
+            quotedBodies.Add(f);
+        }
+        if (f.Kind == SourceKind.Organization && !f.Anonymous && f.Shape is Shape.Entity or Shape.Unlisted && (latestBody is null || f.Start >= latestBody.Start))
+        {
+            if (latestBody is not null && latestBody.Name != f.Name)
+            {
+                previousBody = latestBody;
+            }
+            latestBody = f;
+        }
+    }
+
+    private void Promote(Found body)
+    {
+        if (!quotedBodies.Contains(body) && promotedBodies.Add(body))
+        {
+            promoted.Add(body);
+        }
     }
 
     // One name per source: later spellings of an unlisted name take the first one's name.
@@ -221,6 +308,18 @@ internal sealed class MentionResolver
         if (f.Shape == Shape.Unlisted && scan.Aliases.TryGetValue(key, out var alias))
         {
             return f with { Name = alias };
+        }
+        // "وقال ترامب، الرئيس الأمريكي السابق": one word set off as a name may still be a surname the text or catalogue knows.
+        if (f.Shape == Shape.Person && f.First == f.Last && !scan.Lexicon.IsGivenName(scan.Norm(f.First)))
+        {
+            if (surnames.TryGetValue(key, out var full))
+            {
+                return f with { Name = full };
+            }
+            if (scan.Catalogue.PersonBySurname(key) is { } listed)
+            {
+                return f with { Name = listed.Name, Shape = Shape.Entity };
+            }
         }
         if (!names.TryGetValue(key, out var name))
         {
@@ -253,7 +352,7 @@ internal sealed class MentionResolver
             }
             // Offices must agree: a bare "الوزير" fits any minister, "وزير الدفاع" is not "وزير الخارجية".
             var fitting = set.Where(p => (r.Complement is null || p.Complement is null || p.Complement == r.Complement)
-                    && (r.Office is null || p.Office is null || p.Office == r.Office))
+                    && (r.Office is null || p.Office is null || p.Office == r.Office) && !OtherPresidency(r, p))
                 .Select(p => p.Name)
                 .Distinct(StringComparer.Ordinal)
                 .Take(2)
@@ -261,6 +360,11 @@ internal sealed class MentionResolver
             return fitting.Count == 1 ? r with { Name = fitting[0], Shape = Shape.Person } : r;
         }).ToList();
     }
+
+    // "رئيس" heads many offices: a bare "الرئيس" (the president) is not "رئيس الهيئة" or "رئيس الوزراء".
+    private static bool OtherPresidency(Found office, (string Name, string? Complement, string? Office) holder) =>
+        office.Head == "رئيس" && (office.Office is null) != (holder.Office is null)
+        && !(office.Office ?? holder.Office ?? string.Empty).Contains("president", StringComparison.Ordinal);
 
     private static string LastWord(string name)
     {

@@ -50,15 +50,17 @@ internal static class Organisations
         var k = t + 1;
         if (!scan.IsDefinite(t) && k <= last && scan.IsArabicWord(k) && !scan.IsDefinite(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None)
         {
-            var construct = k + 1 <= last && scan.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && !scan.IsStop(k + 1);
+            var construct = k + 1 <= last && (scan.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) || IsLinked(scan, k + 1, last)) && !scan.IsStop(k + 1);
             if (scan.Lexicon.Head(scan.Norm(k), clitics: false) == HeadKind.None && !construct)
             {
                 // A proper name after an indefinite head ends it: "مرصد قنديلي".
                 return scan.Lexicon.IsNotSpeaker(scan.Norm(k)) || scan.Norm(k)[0] is 'ل' or 'ب' ? t : k;
             }
-            end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية"
+            end = k++; // "رئاسة إدارة الكوارث", "هيئة عمليات التجارة البحرية", "جامعة طهران للعلوم الطبية"
         }
         var words = 0;
+        // A ministry is named by its portfolio and adjectives or joined portfolios: "وزارة الصحة والعلاج والتعليم الطبي".
+        var ministry = scan.HeadOf(t, HeadStart(scan, t)) is "وزاره" or "وزارات";
         while (k <= last && words < MaxChain && scan.IsArabicWord(k))
         {
             var norm = scan.Norm(k);
@@ -74,9 +76,35 @@ internal static class Organisations
                 k = end + 1;
                 continue;
             }
-            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle)
+            if (norm is "في" && end > t && k + 2 <= last && scan.IsArabicWord(k + 1) && scan.Lexicon.IsNotSpeaker(scan.Norm(k + 1))
+                && !ArabicFunctionWords.IsQuantifier(scan.Norm(k + 1)) && scan.IsPunct(k + 2, '('))
+            {
+                // A short name in brackets names the whole: "رابطة صناعة النفط في كوردستان (أبيكور)"; elsewhere "في" + place
+                // says where a body is ("وزارة الصحة في طرابلس").
+                end = k + 1;
+                break;
+            }
+            if (scan.IsStop(k) || scan.Cue(k) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle || IsTimePhrase(scan, k))
             {
                 break;
+            }
+            if (IsHonorific(norm) && k + 1 <= last && scan.IsArabicWord(k + 1) && !scan.IsDefinite(k + 1) && !scan.IsStop(k + 1)
+                && scan.Cue(k + 1) == CueKind.None)
+            {
+                // "مركز الملك سلمان للإغاثة", "جامعة الملك عبد العزيز": a person's name inside the body's name.
+                end = scan.Norm(k + 1) == "عبد" && k + 2 <= last && scan.IsArabicWord(k + 2) ? k + 2 : k + 1;
+                k = end + 1;
+                words++;
+                continue;
+            }
+            if (IsPlaceNoun(norm) && k + 1 <= last && scan.IsArabicWord(k + 1) && !scan.IsDefinite(k + 1) && !scan.IsStop(k + 1) && scan.Cue(k + 1) == CueKind.None)
+            {
+                end = k + 1; // "المجلس البلدي لجزيرة لامبيدوزا", "بلدية مدينة درنة"
+                break;
+            }
+            if (ministry && end > t && norm.StartsWith("ال", StringComparison.Ordinal) && !ArabicFunctionWords.IsNisba(norm) && norm != "العامه")
+            {
+                break; // "وأعلنت وزارة الداخلية الحداد": after the portfolio, a plain noun is the verb's object
             }
             if (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal))
             {
@@ -101,6 +129,24 @@ internal static class Organisations
         return end;
     }
 
+    // "العام الماضي", "الشهر الجاري": a time phrase after a name is not part of it.
+    private static bool IsTimePhrase(SourceScan scan, int k) =>
+        scan.Norm(k + 1) is "الماضي" or "المقبل" or "الجاري" or "الحالي" or "القادم" or "المنصرم" or "الفائت"
+        && NameKeys.Word(scan.Norm(k)) is "عام" or "شهر" or "اسبوع" or "سنه" or "موسم" or "ربع" or "صيف" or "شتاء" or "يوم" or "عقد" or "قرن";
+
+    private static bool IsHonorific(string norm) => NameKeys.Word(norm) is "ملك" or "امير" or "شيخ" or "سلطان" or "امام" or "شهيد";
+
+    // "لجزيرة", "بمدينة", "محافظة": a kind of place whose name follows.
+    private static bool IsPlaceNoun(string norm)
+    {
+        var stem = norm.Length > 3 && norm[0] is 'ل' or 'ب' ? norm[1..] : norm;
+        return stem is "جزيره" or "مدينه" or "محافظه" or "ولايه" or "اقليم" or "منطقه" or "بلده" or "قريه" or "قضاء" or "ناحيه" or "مقاطعه" or "اماره" or "جماعه";
+    }
+
+    // "للعلوم": ل glued to a definite noun continues a name.
+    private static bool IsLinked(SourceScan scan, int k, int last) =>
+        scan.Norm(k).StartsWith("لل", StringComparison.Ordinal) && scan.Norm(k).Length > 4;
+
     /// <summary>A name in quotes at <paramref name="t"/>: a catalogue entry, or an unlisted body of <paramref name="kind"/>.</summary>
     public static Found? Quoted(SourceScan scan, int t, int last, SourceKind kind)
     {
@@ -110,6 +156,8 @@ internal static class Organisations
         }
         var first = t + 1;
         var end = -1;
+        // A listed name may hold stop words: "«المصري اليوم»".
+        var listedLast = scan.NameAt(first) is { } named && named.Value.Entry.Kind != SourceKind.Person ? named.Last : -1;
         for (var k = first; k <= Math.Min(last, t + 7); k++)
         {
             if (scan.IsPunct(k, close))
@@ -121,7 +169,7 @@ internal static class Organisations
             {
                 return null;
             }
-            if (scan.Tokens[k].IsWord && (scan.IsArabicWord(k) && scan.IsStop(k) || scan.IsSpeechVerb(k)))
+            if (k > listedLast && scan.Tokens[k].IsWord && (scan.IsArabicWord(k) && scan.IsStop(k) || scan.IsSpeechVerb(k)))
             {
                 return null;
             }
@@ -154,7 +202,15 @@ internal static class Organisations
         }
         if (Quoted(scan, t + 1, last, SourceKind.Outlet) is { } quoted)
         {
-            return quoted;
+            // "قناة «الجديد»": the catalogue may know the outlet by its kind and name together ("قناة الجديد").
+            if (quoted.Shape == Shape.Unlisted && scan.Catalogue.Find(scan.HeadOf(t, HeadStart(scan, t)) + " " + quoted.Name) is { Kind: SourceKind.Outlet or SourceKind.Agency } whole)
+            {
+                return new Found(t, quoted.Last, HeadStart(scan, t), scan.Tokens[quoted.End2].End, whole.Name, whole.Kind, Shape.Entity) { PhraseLast = quoted.End2 };
+            }
+            // An outlet the catalogue does not know is written with what it is: "صحيفة «الاقتصادية»", like "وكالة تسنيم".
+            return quoted.Shape == Shape.Unlisted && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.Outlet
+                ? quoted with { First = t, Start = HeadStart(scan, t), End = scan.Tokens[quoted.End2].End }
+                : quoted;
         }
         return scan.NameAt(t + 1) is { } listed && listed.Value.Entry.Kind is SourceKind.Outlet or SourceKind.Agency
             ? scan.Entity(listed)

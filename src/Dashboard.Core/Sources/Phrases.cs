@@ -46,6 +46,15 @@ internal static class Phrases
         {
             return body;
         }
+        if (scan.Aliases.TryGetValue(scan.Key(t, t, scan.Tokens[t].Start), out var alias))
+        {
+            // "بحسب آفاد": the short name the text gave a body earlier ("رئاسة إدارة الكوارث والطوارئ التركية (آفاد)").
+            return scan.Span(t, t, scan.Tokens[t].Start, Shape.Unlisted, SourceKind.Organization, alias);
+        }
+        if (ArabicApposition.NameEnd(scan, t, last) is var apposed and >= 0)
+        {
+            return scan.Span(t, apposed, scan.Tokens[t].Start, Shape.Person, SourceKind.Person);
+        }
         var person = Titles.PersonAt(scan, t, last, afterTitle: false);
         // A single name is a surname or a first name standing for someone the text names in full.
         return person is { Shape: Shape.Person } && person.First == person.Last ? Surname(scan, t) : person ?? Surname(scan, t);

@@ -79,8 +79,37 @@ public sealed class SourceExtractor(SourceCatalogue catalogue)
                 bodies.Add(body);
                 t = body.Last;
             }
+            else if (NamedPerson(scan, t, last) is { } person)
+            {
+                people.Add(person); // anyone named in full, so a later surname or first name finds them
+                t = person.Last;
+            }
         }
         return (people, bodies);
+    }
+
+    private static Found? NamedPerson(SourceScan scan, int t, int last)
+    {
+        if (scan.IsLatinWord(t))
+        {
+            var end = SpeakerNames.English(scan, t, last);
+            for (var k = t; k <= end; k++)
+            {
+                if (EnglishWords.IsPossessive(scan, k) || scan.RoleAt(k) is not null)
+                {
+                    return null; // "Kuwait's Emir Sheikh Mishal": the title is read where it stands
+                }
+            }
+            return end > t && !EnglishBodies.HasBodyWord(scan, t, end)
+                ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person)
+                : null;
+        }
+        if (!scan.IsArabicWord(t) || !scan.Lexicon.IsGivenName(scan.Norm(t)) || scan.IsArabicWord(t - 1) && scan.Lexicon.IsGivenName(scan.Norm(t - 1)))
+        {
+            return null;
+        }
+        var last2 = SpeakerNames.Arabic(scan, t, last, afterTitle: false);
+        return last2 > t ? scan.Span(t, last2, scan.Tokens[t].Start, Shape.Person, SourceKind.Person) : null;
     }
 
     private static List<(int Start, int End)> Spans(SourceScan scan, List<Found> resolved)

@@ -110,13 +110,16 @@ internal sealed class SourceLexicon
         {
             return kind;
         }
-        var stem = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-        foreach (var suffix in ObjectSuffixes)
+        // "نشرها", "ونشرها", and "وصفته", whose و is the verb's own first letter.
+        foreach (var stem in norm.Length > 3 && norm[0] is 'و' or 'ف' ? [norm[1..], norm] : (string[])[norm])
         {
-            if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal)
-                && arabicCues.TryGetValue(stem[..^suffix.Length], out kind) && kind is CueKind.Verb or CueKind.VerbThat or CueKind.Relay)
+            foreach (var suffix in ObjectSuffixes)
             {
-                return kind;
+                if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal)
+                    && arabicCues.TryGetValue(stem[..^suffix.Length], out kind) && kind is CueKind.Verb or CueKind.VerbThat or CueKind.Relay)
+                {
+                    return kind;
+                }
             }
         }
         return CueKind.None;
@@ -135,6 +138,11 @@ internal sealed class SourceLexicon
         }
         return false;
     }
+
+    /// <summary>"official results", "government figures": a noun that makes the word before it an adjective.</summary>
+    public bool IsEnglishReportNoun(string norm) => englishCues.TryGetValue(norm, out var kind) && kind == CueKind.Report
+        || norm is "results" or "figures" or "estimates" or "statistics" or "tally" or "count" or "documents" or "records" or "numbers"
+            or "reports" or "statements" or "census" or "sources";
 
     public CueKind EnglishCue(string norm) => englishCues.TryGetValue(norm, out var kind) ? kind : CueKind.None;
 

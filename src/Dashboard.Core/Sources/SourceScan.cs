@@ -146,11 +146,17 @@ internal sealed class SourceScan
     }
 
     public Found Entity(TrieMatch<CatalogueName> match, SourceRole role = SourceRole.Attribution) =>
-        new(match.First, match.Last, match.Start, match.End, match.Value.Entry.Name, match.Value.Entry.Kind, Shape.Entity)
+        new(match.First, match.Last, match.Start, WithoutPossessive(match.Last, match.End), match.Value.Entry.Name, match.Value.Entry.Kind, Shape.Entity)
         {
             Role = role,
             Head = HeadOf(match.First, match.Start),
         };
+
+    // "Saudi Aramco's profit": the name ends before "'s".
+    private int WithoutPossessive(int last, int end) =>
+        IsLatinWord(last) && end == Tokens[last].End && Written(last) is { Length: > 2 } written && written[^2] is '\'' or '’' && written[^1] == 's'
+            ? end - 2
+            : end;
 
     /// <summary>The head word of a phrase: its first word without clitics or ال ("المنظمة" → "منظمه").</summary>
     public string HeadOf(int t, int start) =>

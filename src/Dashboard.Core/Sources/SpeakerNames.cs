@@ -28,6 +28,8 @@ internal static class SpeakerNames
         "aug", "sep", "sept", "oct", "nov", "dec", "photo", "file", "image", "caption", "source", "copyright", "reporting", "editing",
         "writing", "additional", "said", "says", "told", "according", "officials", "official", "sources", "some", "many", "several",
         "both", "all", "one", "two", "three", "four", "five", "what", "who", "why", "how", "where", "not", "no", "yes", "thus",
+        "others", "another", "everyone", "everybody", "nobody", "someone", "somebody", "people", "each", "either", "neither", "most", "few",
+        "today", "yesterday", "tomorrow", "tonight", "now", "then", "still", "instead", "overall", "together", "altogether",
     };
 
     /// <summary>The last token of an Arabic name starting at <paramref name="t"/>, or -1.</summary>
@@ -181,7 +183,12 @@ internal static class SpeakerNames
             return false;
         }
         var norm = scan.Norm(t);
-        given = scan.Lexicon.IsGivenName(norm);
+        if (norm == "باسم" && (scan.Lexicon.Head(scan.Norm(t + 1), clitics: false) != HeadKind.None
+            || scan.NameAt(t + 1) is { } body && body.Value.Entry.Kind != Facts.SourceKind.Person))
+        {
+            return false; // "الناطق الإعلامي باسم وزارة السياحة": on behalf of, not the name Basem
+        }
+        given = scan.Lexicon.IsGivenName(norm) || IsCompoundStart(scan, t);
         if (Kunyas.Contains(norm) || norm == "عبد")
         {
             given = true;
@@ -198,6 +205,11 @@ internal static class SpeakerNames
         // A word glued to ل or ب after a title is a preposition, not a name ("لسكاي", "بمطار").
         return norm[0] is not ('ل' or 'ب') || scan.NameAt(t) is null;
     }
+
+    // "عز الدين", "نور الدين", "سيف الإسلام", "نصر الله": the first half of a compound given name.
+    private static bool IsCompoundStart(SourceScan scan, int t) =>
+        scan.Norm(t + 1) is "الدين" or "الاسلام" or "الله" && scan.IsArabicWord(t + 1) && scan.Lexicon.Head(scan.Norm(t), clitics: true) == HeadKind.None
+        && !ArabicFunctionWords.IsDefinite(scan.Norm(t));
 
     private static bool CanContinueArabic(SourceScan scan, int k)
     {

@@ -27,13 +27,17 @@ internal static class Titles
         var (person, complementLast) = construct && k + 1 <= last && scan.IsArabicWord(k) && PersonAt(scan, k + 1, last, afterTitle: false) is { } afterOne
             && scan.NameAt(k) is null && !scan.Lexicon.IsGivenName(scan.Norm(k))
             ? (afterOne, k)
-            : NameAfter(scan, k, last);
+            : NameAfter(scan, k, last, complete: role.Last > role.First && definite);
         var complement = complementLast >= k ? (First: k, Last: complementLast) : (First: -1, Last: -1);
         if (person is null && complementLast < k)
         {
             complementLast = construct && scan.IsArabicWord(k) && !scan.IsStop(k) && scan.Cue(k) == CueKind.None && !scan.IsDefinite(k)
                 ? Organisations.ChainEnd(scan, k, last) // "سفير مصر", "والي وان"
                 : ComplementEnd(scan, k, last);
+            if (complementLast >= k && head == "متحدث" && !NamesBody(scan, k))
+            {
+                complementLast = k - 1; // "ودعا المتحدث المواطنين": a spokesman's complement names a body
+            }
             if (complementLast >= k)
             {
                 complement = (k, complementLast);
@@ -43,7 +47,12 @@ internal static class Titles
         }
         if (person is null && complement.First < 0)
         {
-            person = PersonAt(scan, k, last, afterTitle: true); // "الخبير الاقتصادي الفلسطيني ماهر الطويل"
+            // "الخبير الاقتصادي الفلسطيني ماهر الطويل"; a first word the list does not know needs a clear end, or
+            // "أعلن وزير النفط زيادة الإنتاج" reads an object as a name.
+            person = PersonAt(scan, k, last, afterTitle: true) is { } named
+                && (scan.Lexicon.IsGivenName(scan.Norm(named.First)) || ArabicApposition.ClosedEnd(scan, k, last, strict: true) >= named.Last)
+                ? named
+                : null;
         }
         var titleLast = Math.Max(adjectivesEnd, complement.Last);
         var entity = complement.First >= 0 && scan.NameAt(complement.First) is { } listed && listed.Last == complement.Last
@@ -108,22 +117,48 @@ internal static class Titles
     }
 
     // A name after the title, possibly after a complement: the first given name or catalogue person within reach.
-    private static (Found? Person, int ComplementLast) NameAfter(SourceScan scan, int k, int last)
+    private static (Found? Person, int ComplementLast) NameAfter(SourceScan scan, int k, int last, bool complete = false)
     {
         if (PersonAt(scan, k, last, afterTitle: false) is { } direct)
         {
             return (direct, k - 1);
+        }
+        // After a title complete with its complement ("وزير المالية"), plain words are a name: "جبريل إبراهيم".
+        if (complete && ArabicApposition.ClosedEnd(scan, k, last, strict: true) is var end and > 0)
+        {
+            return (scan.Span(k, end, scan.Tokens[k].Start, Shape.Person, SourceKind.Person), k - 1);
         }
         var limit = Math.Min(last, k + ComplementReach);
         for (var p = k; p <= limit; p++)
         {
             if (scan.IsPunct(p, '،') || scan.IsPunct(p, ','))
             {
-                // "منسق الطوارئ في المنظمة، ماتيو لوران،": a name set off by commas.
-                return p > k && PersonAt(scan, p + 1, last, afterTitle: false) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+                // "منسق الطوارئ في المنظمة، ماتيو لوران،", "رئيس الهيئة، فاروق بوعسكر،": a name set off by commas.
+                return (PersonAt(scan, p + 1, last, afterTitle: false) ?? ClosedName(scan, p + 1, last, apposed: true)) is { } apposed ? (apposed, p - 1) : (null, k - 1);
+            }
+            if (p > k && scan.IsDefinite(p) && scan.RoleAt(p) is { } rank && IsRank(rank.Value))
+            {
+                // "رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان": a rank before the name.
+                if (PersonAt(scan, rank.Last + 1, last, afterTitle: false) is { } ranked)
+                {
+                    return (ranked, p - 1);
+                }
+                p = rank.Last;
+                continue;
+            }
+            if (scan.Norm(p) == "في" && WorkPlace(scan, p + 1, last) is { } place)
+            {
+                // "المحلل في شركة «رايستاد إنرجي» يورغ موركن": where the speaker works, then the name.
+                var after = place.End2 + 1;
+                if ((PersonAt(scan, after, last, afterTitle: true) ?? ClosedName(scan, after, last)) is { } worker)
+                {
+                    return (worker, after - 1);
+                }
+                p = after - 1;
+                continue;
             }
             if (!scan.IsArabicWord(p) || scan.Cue(p) is CueKind.Verb or CueKind.VerbThat or CueKind.Relay or CueKind.Participle
-                || scan.IsStop(p) && !(scan.Norm(p) == "في" && p > k && (scan.IsDefinite(p + 1) || scan.NameAt(p + 1) is not null)))
+                || scan.IsStop(p) && !(scan.Norm(p) == "في" && (scan.IsDefinite(p + 1) || scan.NameAt(p + 1) is not null)))
             {
                 break;
             }
@@ -133,6 +168,38 @@ internal static class Titles
             }
         }
         return (null, k - 1);
+    }
+
+    private static bool NamesBody(SourceScan scan, int k) =>
+        scan.Norm(k) == "باسم" || scan.Norm(k - 1) == "باسم" || scan.Lexicon.Head(scan.Norm(k), clitics: true) != HeadKind.None
+        || scan.NameAt(k) is { } listed && listed.Value.Entry.Kind != SourceKind.Person;
+
+    // A name the given-name list does not know, closed by a comma, "إن" or a verb: "كلاوديو ديسكالزي، إن".
+    private static Found? ClosedName(SourceScan scan, int t, int last, bool apposed = false)
+    {
+        var end = ArabicApposition.ClosedEnd(scan, t, last, apposed: apposed);
+        // Set off by commas the name must end at the second comma: "، الفاتح قرشي،".
+        return end >= 0 && (!apposed || scan.IsPunct(end + 1, '،') || scan.IsPunct(end + 1, ',') || !scan.IsDefinite(t))
+            ? scan.Span(t, end, scan.Tokens[t].Start, Shape.Person, SourceKind.Person)
+            : null;
+    }
+
+    // A body a speaker works for: "شركة «رايستاد إنرجي»", "البنك الدولي", "جامعة القاهرة".
+    private static Found? WorkPlace(SourceScan scan, int t, int last)
+    {
+        if (t > last)
+        {
+            return null;
+        }
+        if (Organisations.Quoted(scan, t, last, SourceKind.Organization) is { } quoted)
+        {
+            return quoted;
+        }
+        if (scan.NameAt(t) is { } listed && listed.Value.Entry.Kind != SourceKind.Person)
+        {
+            return scan.Entity(listed);
+        }
+        return Organisations.Unlisted(scan, t, last) is { Shape: not Shape.Anaphor } body ? body : null;
     }
 
     // After a complement, a given name starts the name unless it is glued to a preposition or conjunction.
@@ -190,12 +257,21 @@ internal static class Titles
     // Ranks and honorifics after a title: "الناطق باسم الجيش العميد خالد الأمين", "الخبير الاقتصادي الدكتور سالم".
     private static int Ranks(SourceScan scan, int k, int last)
     {
-        while (k <= last && scan.IsDefinite(k) && scan.RoleAt(k) is { } rank && NeedsName(rank.Value))
+        while (k <= last && scan.IsDefinite(k) && scan.RoleAt(k) is { } rank && IsRank(rank.Value))
         {
             k = rank.Last + 1;
         }
         return k;
     }
+
+    // Ranks and honorifics stand between a title and a name; descriptions ("player", "citizen") do not ("وكيل اللاعب").
+    private static readonly HashSet<string> RankTitles = new(StringComparer.Ordinal)
+    {
+        "Field Marshal", "General", "Lieutenant General", "Major General", "Brigadier", "Colonel", "Lieutenant Colonel", "Major",
+        "Captain", "First Lieutenant", "Lieutenant", "Admiral", "Marshal", "Dr.", "Prof.", "Sheikh", "Sheikha", "Sayyed", "Ayatollah",
+        "Grand Ayatollah", "Hajj", "Hajja", "Mr.", "Mrs.", "Ms.", "engineer", "doctor", "professor", "imam", "H.E.", "His Highness",
+        "His Royal Highness", "His Highness Sheikh", "His Eminence",
+    };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
@@ -208,11 +284,13 @@ internal static class Titles
         "writer", "researcher", "professor", "academic", "expert", "analyst", "economist", "commentator", "historian",
         "correspondent", "officer", "member", "imam", "official", "senior official", "diplomat", "reporter", "editor", "columnist",
         "fellow", "senior fellow", "surgeon", "strategist", "political analyst", "military analyst", "military expert", "coach",
-        "player", "forward", "goalkeeper", "head coach",
+        "player", "forward", "goalkeeper", "head coach", "Hajja", "H.E.", "His Highness", "His Royal Highness", "His Highness Sheikh", "His Eminence", "teacher", "nurse", "fisherman", "vendor", "housewife", "pensioner",
     };
 
     /// <summary>Ranks, honorifics and plain descriptions ("Colonel", "Dr.", "citizen") name nobody without a name.</summary>
     public static bool NeedsName(string role) => Honorifics.Contains(role);
+
+    private static bool IsRank(string role) => RankTitles.Contains(role);
 
     private static string Compose(string role, List<string> nationalities, string? body)
     {

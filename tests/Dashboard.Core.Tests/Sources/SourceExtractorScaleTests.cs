@@ -39,6 +39,31 @@ public class SourceExtractorScaleTests
         Assert.Empty(mentions);
     }
 
+    [Fact]
+    public void Extract_OneEndlessSentenceOfParticiplesAndAnaphors_GrowsLinearly()
+    {
+        var small = MeasureRunOn(300);
+        var large = MeasureRunOn(3000);
+        Assert.True(large < small * 40 + TimeSpan.FromSeconds(1), $"{small} for 300 clauses, {large} for 3000");
+    }
+
+    // No full stop: participles, appositions, lone names and "the company" all look back within one sentence.
+    private static TimeSpan MeasureRunOn(int clauses)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < clauses; i++)
+        {
+            builder.Append("ونظمت جبهة الخلاص وقفة احتجاجية، معتبرة أن الأرقام مضخمة، وقال كاتارينا بيلوفا، رئيسة البعثة، إن ");
+            builder.Append("the company said, BP said, Xi said and Fitch upgraded the rating, citing debt, and said ");
+        }
+        var text = new AnalyzedText(builder.ToString());
+        var extractor = new SourceExtractor(SourceCatalogue.BuiltIn);
+        extractor.Extract(new AnalyzedText("warm up"));
+        var clock = Stopwatch.StartNew();
+        extractor.Extract(text);
+        return clock.Elapsed;
+    }
+
     private static (TimeSpan Elapsed, int Mentions) Measure(int paragraphs)
     {
         var builder = new StringBuilder();
