@@ -41,14 +41,5 @@ public static class EventBuilder
     }
 
     /// <summary>The sentence cut at a word boundary to at most <see cref="LabelLength"/> characters.</summary>
-    public static string Label(string sentence)
-    {
-        var clean = string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (clean.Length <= LabelLength)
-        {
-            return clean;
-        }
-        var cut = clean.LastIndexOf(' ', LabelLength);
-        return string.Concat(clean.AsSpan(0, cut > LabelLength / 2 ? cut : LabelLength), "…");
-    }
+    public static string Label(string sentence) => TextCut.Shorten(sentence, LabelLength + 1);
 }

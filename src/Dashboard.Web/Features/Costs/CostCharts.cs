@@ -36,11 +36,11 @@ public static class CostCharts
             .Select(g => new PlotlyTrace
             {
                 Type = "bar",
-                Name = g.Key,
+                Name = PlotlyText.Plain(g.Key),
                 X = g.Select(m => (object?)Label(m.Counted)).ToList(),
                 Y = g.Select(m => (object?)m.MaxValue).ToList(),
                 Text = g.Select(m => Format.Figure(m.MaxValue, m.Unit, m.Per)).ToList(),
-                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
+                HoverText = g.Select(m => PlotlyText.Lines(Format.Figure(m.MaxValue, m.Unit, m.Per), m.Counted, L["{0} report(s)", m.Reports])).ToList(),
                 HoverInfo = "text",
                 TextPosition = "auto",
                 CustomData = g.Select(m => DashboardUrls.Reader(m.DocumentId, m.Sentence)).ToList(),
@@ -58,10 +58,10 @@ public static class CostCharts
             {
                 Type = "scatter",
                 Mode = "markers",
-                Name = $"{g.Key} ({L["approximate values"]})",
+                Name = PlotlyText.Plain($"{g.Key} ({L["approximate values"]})"),
                 X = g.Select(m => (object?)Label(m.Counted)).ToList(),
                 Y = g.Select(m => (object?)m.MaxValue).ToList(),
-                HoverText = g.Select(m => $"{Format.Figure(m.MaxValue, m.Unit, m.Per, approx: true)}<br>{m.Counted}<br>{L["{0} report(s)", m.Reports]}").ToList(),
+                HoverText = g.Select(m => PlotlyText.Lines(Format.Figure(m.MaxValue, m.Unit, m.Per, approx: true), m.Counted, L["{0} report(s)", m.Reports])).ToList(),
                 HoverInfo = "text",
                 CustomData = g.Select(m => DashboardUrls.Reader(m.DocumentId, m.Sentence)).ToList(),
                 Marker = new PlotlyMarker { Color = colour, Symbol = "circle-open", Size = 14, Line = new PlotlyLine(colour, 2) },
@@ -124,7 +124,7 @@ public static class CostCharts
     private static string Hover(ReportedFigure value, IStringLocalizer<SharedResource> L)
     {
         var f = value.Figure;
-        return $"{Format.Reported(f)}<br>{L["Source"]}: {f.Source ?? L["not attributed"]}<br>{L["Date"]}: {Format.Date(f.Date)}<br>{Label(f.DocumentTitle)}";
+        return PlotlyText.Lines(Format.Reported(f), $"{L["Source"]}: {f.Source ?? L["not attributed"]}", $"{L["Date"]}: {Format.Date(f.Date)}", PlotlyText.Shorten(f.DocumentTitle, 28));
     }
 
     private static string Symbol(FigureRangeKind kind) => kind switch
@@ -143,10 +143,10 @@ public static class CostCharts
             {
                 Type = "scatter",
                 Mode = "markers",
-                Name = g.Key,
+                Name = PlotlyText.Plain(g.Key),
                 X = g.Select(p => (object?)p.Date).ToList(),
                 Y = g.Select(p => (object?)p.Value).ToList(),
-                HoverText = g.Select(p => $"{Format.Figure(p.Value, p.Unit, p.Per, p.Approx)}<br>{p.Counted}<br>{Format.Date(p.Date)}").ToList(),
+                HoverText = g.Select(p => PlotlyText.Lines(Format.Figure(p.Value, p.Unit, p.Per, p.Approx), p.Counted, Format.Date(p.Date))).ToList(),
                 HoverInfo = "text",
                 CustomData = g.Select(p => DashboardUrls.Reader(p.DocumentId, p.Sentence)).ToList(),
                 Marker = new PlotlyMarker
@@ -164,5 +164,6 @@ public static class CostCharts
         });
     }
 
-    private static string Label(string counted) => counted.Length <= 28 ? counted : counted[..26] + "…";
+    // Category labels on the x axis: short, and escaped like every text plotly draws.
+    private static string Label(string counted) => PlotlyText.Plain(counted, 28);
 }

@@ -16,7 +16,7 @@ public static class CategoryChart
             X = categories.Select(c => (object?)Labels.Category(L, c.Category)).ToList(),
             Y = categories.Select(c => (object?)c.Figures).ToList(),
             CustomData = categories.Select(c => c.Category).ToList(),
-            HoverText = categories.Select(c => $"{Labels.Category(L, c.Category)}: {c.Figures}").ToList(),
+            HoverText = categories.Select(c => PlotlyText.Plain($"{Labels.Category(L, c.Category)}: {c.Figures}")).ToList(),
             HoverInfo = "text",
             Marker = new PlotlyMarker { Color = categories.Select(c => (object)ChartColors.ForCategory(c.Category)).ToList() },
         }], ChartColors.Layout(L["Figures by category"]) with

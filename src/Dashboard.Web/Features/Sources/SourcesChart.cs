@@ -27,17 +27,17 @@ public static class SourcesChart
             Type = "bar",
             Orientation = "h",
             Name = Labels.Kind(L, g.Key),
-            Y = g.Select(s => (object?)s.Name).ToList(),
+            Y = g.Select(s => (object?)PlotlyText.Plain(s.Name, 60)).ToList(),
             X = g.Select(s => (object?)s.Mentions).ToList(),
             CustomData = g.Select(s => s.Name).ToList(),
-            HoverText = g.Select(s => $"{s.Name}<br>{Labels.Kind(L, s.Kind)}<br>{L["{0} mention(s) in {1} document(s)", s.Mentions, s.Documents]}").ToList(),
+            HoverText = g.Select(s => PlotlyText.Lines(s.Name, Labels.Kind(L, s.Kind), L["{0} mention(s) in {1} document(s)", s.Mentions, s.Documents])).ToList(),
             HoverInfo = "text",
             Marker = new PlotlyMarker { Color = KindColours.TryGetValue(g.Key, out var colour) ? colour : "#5f6368" },
         }).ToList();
         return new PlotlyFigure(traces, ChartColors.Layout(L["Sources by mentions"]) with
         {
             Xaxis = new PlotlyAxis { Title = new PlotlyTitle(L["Mentions"]), AutoMargin = true },
-            Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", TickVals = top.Select(s => s.Name).ToList() },
+            Yaxis = new PlotlyAxis { AutoMargin = true, Type = "category", TickVals = top.Select(s => PlotlyText.Plain(s.Name, 60)).ToList() },
             BarMode = "stack",
         });
     }

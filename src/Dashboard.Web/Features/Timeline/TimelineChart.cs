@@ -12,15 +12,15 @@ public static class TimelineChart
     public static PlotlyFigure Build(IReadOnlyList<TimelineItem> items, IStringLocalizer<SharedResource> L)
     {
         var first = items.Select(i => i.Reports[0]).ToList();
-        var lanes = first.Select(r => Short(r.DocumentTitle)).ToList();
+        var lanes = first.Select(r => PlotlyText.Plain(r.DocumentTitle, 40)).ToList();
         var trace = new PlotlyTrace
         {
             Type = "scatter",
             Mode = "markers",
             X = items.Select(i => (object?)DateAxis.Point(i.Date)).ToList(),
             Y = lanes.Cast<object?>().ToList(),
-            HoverText = items.Select(i => Wrap(i.Label) + "<br><i>" + Format.Date(i.Date) + "</i>"
-                + (i.Places.Count == 0 ? "" : "<br>" + string.Join("، ", i.Places.Select(p => Format.PlaceName(p.Name, p.NameAr))))).ToList(),
+            HoverText = items.Select(i => PlotlyText.Wrapped(i.Label) + "<br><i>" + PlotlyText.Plain(Format.Date(i.Date)) + "</i>"
+                + (i.Places.Count == 0 ? "" : "<br>" + PlotlyText.Plain(string.Join("، ", i.Places.Select(p => Format.PlaceName(p.Name, p.NameAr)))))).ToList(),
             HoverInfo = "text",
             CustomData = first.Select(r => DashboardUrls.Reader(r.DocumentId, r.Sentence)).ToList(),
             Marker = new PlotlyMarker
@@ -40,11 +40,5 @@ public static class TimelineChart
         });
     }
 
-    private static string Short(string title) => title.Length <= 40 ? title : title[..38] + "…";
 
-    private static string Wrap(string text)
-    {
-        var escaped = System.Net.WebUtility.HtmlEncode(text);
-        return escaped.Length <= 60 ? escaped : escaped[..60] + "<br>" + escaped[60..];
-    }
 }
