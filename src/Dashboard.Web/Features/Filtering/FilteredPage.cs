@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Components.Routing;
 namespace Dashboard.Web.Features.Filtering;
 
 /// <summary>
-/// A page that shows data for the filter in the URL. It reloads when the filter changes, and a new filter
-/// cancels the load still running for the previous one, so a stale answer never overwrites a fresh one.
-/// It reloads too when new documents are stored (an upload, in this or another tab), without a restart.
+/// A page that shows data for the filter in the URL. It reloads when the filter changes or new documents are stored
+/// (an upload, in this or another tab). A load runs off the circuit's thread and hands back what to show; a newer
+/// filter cancels it, and a superseded load is never shown, so a stale answer never overwrites a fresh one.
 /// </summary>
 public abstract class FilteredPage : ComponentBase, IDisposable
 {
@@ -33,17 +33,16 @@ public abstract class FilteredPage : ComponentBase, IDisposable
 
     protected override Task OnParametersSetAsync() => ReloadIfChangedAsync(force: false);
 
-    protected abstract Task LoadAsync(Filter filter, CancellationToken cancellationToken);
+    /// <summary>Reads the page's data for the filter and returns how to show it (assigning the page's fields).</summary>
+    protected abstract Task<Action> LoadAsync(Filter filter, CancellationToken cancellationToken);
 
     /// <summary>Changes the filter by navigating, so the URL stays the one source of truth.</summary>
     protected void ApplyFilter(Filter filter) => FilterUrl.Apply(Navigation, filter);
 
-    protected Task ReloadAsync() => ReloadIfChangedAsync(force: true);
-
     private async Task ReloadIfChangedAsync(bool force)
     {
         var filter = FilterUrl.Parse(Navigation.Uri);
-        var query = FilterUrl.ToQueryString(filter) + PageState();
+        var query = FilterUrl.ToQueryString(filter);
         if (!force && query == loadedQuery)
         {
             return;
@@ -52,12 +51,15 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         Filter = filter;
         loading?.Cancel();
         loading?.Dispose();
-        loading = new CancellationTokenSource();
-        var token = loading.Token;
+        var current = loading = new CancellationTokenSource();
+        var token = current.Token;
         IsLoading = true;
+        Action show;
         try
         {
-            await LoadAsync(filter, token);
+            // Microsoft.Data.Sqlite answers its async calls synchronously: on the circuit's thread a slow query would
+            // hold up the very navigation that should supersede it.
+            show = await Task.Run(() => LoadAsync(filter, token), token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -65,28 +67,21 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         }
         if (!token.IsCancellationRequested)
         {
+            show();
             IsLoading = false;
         }
     }
 
-    /// <summary>Extra URL state of the page itself (besides the filter) that should trigger a reload.</summary>
-    protected virtual string PageState() => "";
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => Reload(force: false);
 
-    private async void OnLocationChanged(object? sender, LocationChangedEventArgs e)
-    {
-        await InvokeAsync(async () =>
-        {
-            await ReloadIfChangedAsync(force: false);
-            StateHasChanged();
-        });
-    }
+    // Raised on the thread of whoever stored the data: reload on this page's own circuit.
+    private void OnDataChanged(long version) => Reload(force: true);
 
-    // Raised on the thread of whoever stored the data: reload on this page's own circuit, and keep any error here.
-    private void OnDataChanged(long version) => _ = InvokeAsync(async () =>
+    private void Reload(bool force) => _ = InvokeAsync(async () =>
     {
         try
         {
-            await ReloadAsync();
+            await ReloadIfChangedAsync(force);
             StateHasChanged();
         }
         catch (Exception e)
@@ -101,6 +96,7 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         DataVersion.Changed -= OnDataChanged;
         loading?.Cancel();
         loading?.Dispose();
+        loading = null;
         GC.SuppressFinalize(this);
     }
 }
