@@ -110,6 +110,18 @@ public sealed class QueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Costs_Measure_LinksTheReportOfItsLargestValueEvenWhenThatIsTheOlderOne()
+    {
+        var older = new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "تقرير قديم\nوقال مسؤول إن الحملة كلفت 9 مليارات دولار.", new DateOnly(2015, 6, 1),
+            dates: [], figures: [("9 مليارات دولار", 9_000_000_000, "USD", FigureCategory.Money)], places: [], sources: [])).DocumentId;
+        var measure = Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Filter.Empty));
+        Assert.Equal((2L, 5_800_000_000d, 9_000_000_000d, "2016-01-28"), (measure.Reports, measure.MinValue, measure.MaxValue, measure.LastDate));
+        Assert.Equal((older, "9 مليارات دولار", 1L), (measure.DocumentId, measure.Text, measure.Sentence));
+        Assert.Contains("9 مليارات دولار", measure.SentenceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Figures_CategoryFilterAndSort_AreAppliedOnTheServer()
     {
         var figures = new FiguresQuery(test.Database);
