@@ -164,6 +164,19 @@ public sealed class QueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Sources_Example_IsTheFirstMentionWhateverTheLaterOnesSay()
+    {
+        var later = SampleArticles.Build(
+            "تقرير لاحق\nوقال وزير الدفاع كارتر إن الحملة مستمرة.", new DateOnly(2016, 3, 1),
+            dates: [], figures: [], places: [], sources: [("كارتر", "Ash Carter")]);
+        new DocumentStore(test.Database).Store(later with { Sources = [later.Sources[0] with { Title = "وزير الدفاع", Anonymous = true }] });
+        var carter = Assert.Single(await new SourcesQuery(test.Database).CountsAsync(Filter.Empty), s => s.Name == "Ash Carter");
+        Assert.Equal((2L, 2L, "وزير الدفاع", true), (carter.Mentions, carter.Documents, carter.Title, carter.Anonymous));
+        Assert.Equal((mosulId, 1L), (carter.DocumentId, carter.Sentence));
+        Assert.Contains("5.8 مليارات دولار", carter.SentenceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_Filter_ChoosesDocumentsCitingTheSource()
     {
         var documents = await new DocumentsQuery(test.Database).ListAsync(new Filter { Sources = ["military official"] });
