@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Extraction;
 using Dashboard.Core.Facts;
@@ -66,6 +67,13 @@ public sealed class ArticleLoader
             if (!IsArticle(path))
             {
                 return LoadResult.Failed(name, $"{name} is not an article: only {string.Join(", ", ArticleExtensions)} files are loaded.");
+            }
+            // Checked before reading, so a huge file is never held in memory; the message is the decoder's.
+            var length = new FileInfo(path).Length;
+            if (length > TextDecoder.DefaultMaxBytes)
+            {
+                return LoadResult.Failed(name, string.Create(CultureInfo.InvariantCulture,
+                    $"{name} is {length / (1024 * 1024.0):0.#} MB; the limit is {TextDecoder.DefaultMaxBytes / (1024 * 1024)} MB."));
             }
             var metadata = MetadataFor(path);
             return LoadBytes(name, File.ReadAllBytes(path), metadata);

@@ -63,6 +63,25 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Fact]
+    public void LoadFile_LargerThanTheDecoderTakes_FailsWithItsMessageWithoutReadingTheFile()
+    {
+        var path = Path.Combine(folder, "huge.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(TextDecoder.DefaultMaxBytes + 1L); // sparse: large on paper, nothing written
+        }
+        var expected = TextDecoder.Decode(new byte[TextDecoder.DefaultMaxBytes + 1], "huge.txt").Error;
+        var loader = Loader(Extractor.Extract);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var result = loader.LoadFile(path);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal((LoadStatus.Failed, expected), (result.Status, result.Error));
+        Assert.InRange(allocated, 0, 1024 * 1024);
+    }
+
+    [Fact]
     public async Task Upload_ExtractionThrows_IsAProcessingErrorWithTheReason()
     {
         var upload = new ArticleUpload(Loader(BreaksOnBoom), new DataVersion(), UploadLimits.Default);
