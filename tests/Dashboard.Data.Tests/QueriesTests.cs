@@ -207,5 +207,58 @@ public sealed class QueriesTests : IDisposable
         Assert.Equal((1L, 1L, 1L), (kuwait.Documents, kuwait.Places, kuwait.Figures));
     }
 
+    private static Filter Categories(params FigureCategory[] categories) => new() { Categories = categories };
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForThePlaces()
+    {
+        var places = await new PlacesQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal(["kw-kuwait-city"], places.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheTimeline()
+    {
+        var money = await new TimelineQuery(test.Database).EventsAsync(Categories(FigureCategory.Money));
+        Assert.Equal(["2016-01-28"], money.Select(e => e.Date));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheSourcesAndOutlets()
+    {
+        var sources = await new SourcesQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal([("Test outlet", 1L), ("military official", 1L)], sources.Select(s => (s.Name, s.Documents)).OrderBy(s => s.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheDocumentList()
+    {
+        var documents = new DocumentsQuery(test.Database);
+        Assert.Equal([mosulId], (await documents.ListAsync(Categories(FigureCategory.Money))).Select(d => d.Id));
+        Assert.Equal([kuwaitId], (await documents.ListAsync(Categories(FigureCategory.Casualties))).Select(d => d.Id));
+        Assert.Empty(await documents.ListAsync(Categories(FigureCategory.Displaced)));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseDocumentsForTheOverviewCountsAndFiguresForItsFigureCount()
+    {
+        new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "خبر مختلط\nفي الموصل كلفت الحملة 2 مليار دولار وقتل 30 مسلحا.", new DateOnly(2016, 3, 1),
+            dates: [], places: [("الموصل", SampleArticles.Mosul)], sources: [],
+            figures: [("2 مليار دولار", 2_000_000_000, "USD", FigureCategory.Money), ("30 مسلحا", 30, "people", FigureCategory.Casualties)]));
+        var casualties = await new OverviewQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal((2L, 2L, 1L, 2L, 1L), (casualties.Documents, casualties.Places, casualties.Sources, casualties.Figures, casualties.Events));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheFiguresThemselves_ForTheCostsAndTheFigureCategories()
+    {
+        Assert.Empty(await new CostsQuery(test.Database).MeasuresAsync(Categories(FigureCategory.Casualties)));
+        Assert.Empty(await new CostsQuery(test.Database).PointsAsync(Categories(FigureCategory.Casualties)));
+        Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Categories(FigureCategory.Money)));
+        var categories = await new OverviewQuery(test.Database).CategoriesAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal([("casualties", 1L)], categories.Select(c => (c.Category, c.Figures)));
+    }
+
     public void Dispose() => test.Dispose();
 }

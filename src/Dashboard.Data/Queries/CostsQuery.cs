@@ -108,14 +108,14 @@ public sealed class CostsQuery(Database database)
 
     public async Task<IReadOnlyList<CostMeasure>> MeasuresAsync(Filter filter, CancellationToken cancellationToken = default)
     {
-        var where = FilterSql.For(filter, "f.document_id", "s");
+        var where = FilterSql.For(filter, "f.document_id", "s", "f");
         where.Parameters.Add("limit", MaxMeasures);
         return await where.QueryAsync<CostMeasure>(database, MeasuresSql, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CostPoint>> PointsAsync(Filter filter, CancellationToken cancellationToken = default)
     {
-        var where = FilterSql.For(filter, "f.document_id", "s");
+        var where = FilterSql.For(filter, "f.document_id", "s", "f");
         return await where.QueryAsync<CostPoint>(database, PointsSql, cancellationToken);
     }
 }
