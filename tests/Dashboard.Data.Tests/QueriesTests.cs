@@ -1,3 +1,4 @@
+using Dapper;
 using Dashboard.Core.Facts;
 using Dashboard.Core.Filtering;
 using Dashboard.Data.Queries;
@@ -98,6 +99,18 @@ public sealed class QueriesTests : IDisposable
         new DocumentStore(test.Database).Store(article with { Dates = [article.Dates[0] with { Calendar = "hijri" }] });
         var item = (await new TimelineQuery(test.Database).EventsAsync(Filter.Empty)).Single(e => e.Date == "2016-06-20");
         Assert.Equal("15 رمضان 1437 هـ", item.HijriText);
+    }
+
+    [Theory]
+    [InlineData("places", "ix_place_mentions_sentence")]
+    [InlineData("sources", "ix_source_mentions_sentence")]
+    [InlineData("hijri", "ix_date_mentions_sentence")]
+    public void Timeline_Lookups_SearchTheMentionsOfTheChosenEventsBySentence(string lookup, string index)
+    {
+        var sql = lookup switch { "places" => TimelineQuery.PlacesSql, "sources" => TimelineQuery.SourcesSql, _ => TimelineQuery.HijriSql };
+        using var connection = test.Database.Open();
+        var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, new { sentences = "[1,2]" }).Select(r => r.Detail).ToList();
+        Assert.Contains(plan, d => d.Contains($"USING INDEX {index} (sentence_id=?)", StringComparison.Ordinal));
     }
 
     [Fact]
