@@ -1,3 +1,4 @@
+using Dapper;
 using Dashboard.Core.Facts;
 using Dashboard.Core.Filtering;
 using Dashboard.Data.Queries;
@@ -100,6 +101,18 @@ public sealed class QueriesTests : IDisposable
         Assert.Equal("15 رمضان 1437 هـ", item.HijriText);
     }
 
+    [Theory]
+    [InlineData("places", "ix_place_mentions_sentence")]
+    [InlineData("sources", "ix_source_mentions_sentence")]
+    [InlineData("hijri", "ix_date_mentions_sentence")]
+    public void Timeline_Lookups_SearchTheMentionsOfTheChosenEventsBySentence(string lookup, string index)
+    {
+        var sql = lookup switch { "places" => TimelineQuery.PlacesSql, "sources" => TimelineQuery.SourcesSql, _ => TimelineQuery.HijriSql };
+        using var connection = test.Database.Open();
+        var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, new { sentences = "[1,2]" }).Select(r => r.Detail).ToList();
+        Assert.Contains(plan, d => d.Contains($"USING INDEX {index} (sentence_id=?)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Costs_Measures_GroupMoneyFiguresWithTheirSentence()
     {
@@ -107,6 +120,18 @@ public sealed class QueriesTests : IDisposable
         Assert.Equal((5_800_000_000d, "USD", 1L), (measure.MaxValue, measure.Unit, measure.Reports));
         Assert.Equal(mosulId, measure.DocumentId);
         Assert.Contains("كلفت", measure.SentenceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Costs_Measure_LinksTheReportOfItsLargestValueEvenWhenThatIsTheOlderOne()
+    {
+        var older = new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "تقرير قديم\nوقال مسؤول إن الحملة كلفت 9 مليارات دولار.", new DateOnly(2015, 6, 1),
+            dates: [], figures: [("9 مليارات دولار", 9_000_000_000, "USD", FigureCategory.Money)], places: [], sources: [])).DocumentId;
+        var measure = Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Filter.Empty));
+        Assert.Equal((2L, 5_800_000_000d, 9_000_000_000d, "2016-01-28"), (measure.Reports, measure.MinValue, measure.MaxValue, measure.LastDate));
+        Assert.Equal((older, "9 مليارات دولار", 1L), (measure.DocumentId, measure.Text, measure.Sentence));
+        Assert.Contains("9 مليارات دولار", measure.SentenceText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,6 +177,19 @@ public sealed class QueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Sources_Example_IsTheFirstMentionWhateverTheLaterOnesSay()
+    {
+        var later = SampleArticles.Build(
+            "تقرير لاحق\nوقال وزير الدفاع كارتر إن الحملة مستمرة.", new DateOnly(2016, 3, 1),
+            dates: [], figures: [], places: [], sources: [("كارتر", "Ash Carter")]);
+        new DocumentStore(test.Database).Store(later with { Sources = [later.Sources[0] with { Title = "وزير الدفاع", Anonymous = true }] });
+        var carter = Assert.Single(await new SourcesQuery(test.Database).CountsAsync(Filter.Empty), s => s.Name == "Ash Carter");
+        Assert.Equal((2L, 2L, "وزير الدفاع", true), (carter.Mentions, carter.Documents, carter.Title, carter.Anonymous));
+        Assert.Equal((mosulId, 1L), (carter.DocumentId, carter.Sentence));
+        Assert.Contains("5.8 مليارات دولار", carter.SentenceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_Filter_ChoosesDocumentsCitingTheSource()
     {
         var documents = await new DocumentsQuery(test.Database).ListAsync(new Filter { Sources = ["military official"] });
@@ -180,6 +218,59 @@ public sealed class QueriesTests : IDisposable
         var kuwait = await overview.CountsAsync(Places("kw-kuwait-city"));
         Assert.Equal((2L, 3L, 2L, 2L), (all.Documents, all.Places, all.Sources, all.Figures));
         Assert.Equal((1L, 1L, 1L), (kuwait.Documents, kuwait.Places, kuwait.Figures));
+    }
+
+    private static Filter Categories(params FigureCategory[] categories) => new() { Categories = categories };
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForThePlaces()
+    {
+        var places = await new PlacesQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal(["kw-kuwait-city"], places.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheTimeline()
+    {
+        var money = await new TimelineQuery(test.Database).EventsAsync(Categories(FigureCategory.Money));
+        Assert.Equal(["2016-01-28"], money.Select(e => e.Date));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheSourcesAndOutlets()
+    {
+        var sources = await new SourcesQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal([("Test outlet", 1L), ("military official", 1L)], sources.Select(s => (s.Name, s.Documents)).OrderBy(s => s.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheDocumentsReportingSuchFigures_ForTheDocumentList()
+    {
+        var documents = new DocumentsQuery(test.Database);
+        Assert.Equal([mosulId], (await documents.ListAsync(Categories(FigureCategory.Money))).Select(d => d.Id));
+        Assert.Equal([kuwaitId], (await documents.ListAsync(Categories(FigureCategory.Casualties))).Select(d => d.Id));
+        Assert.Empty(await documents.ListAsync(Categories(FigureCategory.Displaced)));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseDocumentsForTheOverviewCountsAndFiguresForItsFigureCount()
+    {
+        new DocumentStore(test.Database).Store(SampleArticles.Build(
+            "خبر مختلط\nفي الموصل كلفت الحملة 2 مليار دولار وقتل 30 مسلحا.", new DateOnly(2016, 3, 1),
+            dates: [], places: [("الموصل", SampleArticles.Mosul)], sources: [],
+            figures: [("2 مليار دولار", 2_000_000_000, "USD", FigureCategory.Money), ("30 مسلحا", 30, "people", FigureCategory.Casualties)]));
+        var casualties = await new OverviewQuery(test.Database).CountsAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal((2L, 2L, 1L, 2L, 1L), (casualties.Documents, casualties.Places, casualties.Sources, casualties.Figures, casualties.Events));
+    }
+
+    [Fact]
+    public async Task Categories_ChooseTheFiguresThemselves_ForTheCostsAndTheFigureCategories()
+    {
+        Assert.Empty(await new CostsQuery(test.Database).MeasuresAsync(Categories(FigureCategory.Casualties)));
+        Assert.Empty(await new CostsQuery(test.Database).PointsAsync(Categories(FigureCategory.Casualties)));
+        Assert.Single(await new CostsQuery(test.Database).MeasuresAsync(Categories(FigureCategory.Money)));
+        var categories = await new OverviewQuery(test.Database).CategoriesAsync(Categories(FigureCategory.Casualties));
+        Assert.Equal([("casualties", 1L)], categories.Select(c => (c.Category, c.Figures)));
     }
 
     public void Dispose() => test.Dispose();

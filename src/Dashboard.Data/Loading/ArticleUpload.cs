@@ -68,6 +68,10 @@ public sealed class ArticleUpload(ArticleLoader loader, DataVersion version, Upl
         {
             oneAtATime.Release();
         }
+        if (load.Cause is { } cause)
+        {
+            return UploadResult.Refused(name, UploadProblem.ProcessingError, length, cause.Message);
+        }
         if (load.Status == LoadStatus.Loaded)
         {
             version.Bump();

@@ -67,9 +67,9 @@ public sealed class ConflictsQuery(Database database)
 
         var conflicts = FigureConflicts.Find(rows).Take(MaxConflicts).ToList();
         // Pair first, then read the stated starts of the paired documents only and redo the arithmetic with them.
-        var pairs = TotalRateChecks.Find(rows, []);
+        var pairs = TotalRateChecks.Pairs(rows);
         var starts = await StartsAsync(connection, pairs.SelectMany(c => new[] { c.Total.DocumentId, c.Rate.DocumentId }).Distinct().ToList(), cancellationToken);
-        var checks = pairs.Select(c => TotalRateChecks.Check(c.Total, c.Rate, FigureConflicts.Day(c.Total.Date), starts)).ToList();
+        var checks = pairs.Select(p => TotalRateChecks.Check(p.Total, p.Rate, FigureConflicts.Day(p.Total.Date), starts)).ToList();
 
         var shown = conflicts.SelectMany(c => c.Values.Select(v => v.Figure.Id)).Concat(checks.SelectMany(c => new[] { c.Total.Id, c.Rate.Id })).Distinct().ToList();
         var provenance = new Dictionary<long, FigureProvenance>();

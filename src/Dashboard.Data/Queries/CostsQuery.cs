@@ -70,17 +70,28 @@ public sealed class CostsQuery(Database database)
 {
     public const int MaxMeasures = 60;
 
-    // SQLite returns the bare columns of the row that holds MAX(f.value), which gives each measure a source sentence.
+    // With several MIN/MAX aggregates SQLite's bare columns come from an arbitrary row, so the report shown (the
+    // largest value, the lowest id among equals) is picked by a window; the aggregates span the same partition
+    // (whole frame), so one sort serves both.
     private const string MeasuresSql = """
-        SELECT f.counted, f.unit, f.per, COUNT(*) AS reports, MIN(f.value) AS minValue, MAX(f.value) AS maxValue,
-               SUM(f.approx) AS approxReports, MAX(f.date) AS lastDate,
-               f.id AS figureId, f.text, f.source, f.document_id AS documentId, d.title AS documentTitle, s.idx AS sentence, s.text AS sentenceText
-        FROM figures f
-        JOIN sentences s ON s.id = f.sentence_id
-        JOIN documents d ON d.id = f.document_id
-        /**where**/ AND f.category = 'money'
-        GROUP BY f.counted, f.unit, f.per
-        ORDER BY maxValue DESC
+        WITH money AS (
+            SELECT f.id, f.counted, f.unit, f.per, f.text, f.source, f.document_id, f.sentence_id,
+                   COUNT(*) OVER measure AS reports, MIN(f.value) OVER measure AS minValue, MAX(f.value) OVER measure AS maxValue,
+                   SUM(f.approx) OVER measure AS approxReports, MAX(f.date) OVER measure AS lastDate,
+                   ROW_NUMBER() OVER byValue AS rank
+            FROM figures f
+            JOIN sentences s ON s.id = f.sentence_id
+            /**where**/ AND f.category = 'money'
+            WINDOW byValue AS (PARTITION BY f.counted, f.unit, f.per ORDER BY f.value DESC, f.id),
+                   measure AS (byValue ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        )
+        SELECT m.counted, m.unit, m.per, m.reports, m.minValue, m.maxValue, m.approxReports, m.lastDate,
+               m.id AS figureId, m.text, m.source, m.document_id AS documentId, d.title AS documentTitle, s.idx AS sentence, s.text AS sentenceText
+        FROM money m
+        JOIN sentences s ON s.id = m.sentence_id
+        JOIN documents d ON d.id = m.document_id
+        WHERE m.rank = 1
+        ORDER BY m.maxValue DESC
         LIMIT @limit
         """;
 
@@ -97,14 +108,14 @@ public sealed class CostsQuery(Database database)
 
     public async Task<IReadOnlyList<CostMeasure>> MeasuresAsync(Filter filter, CancellationToken cancellationToken = default)
     {
-        var where = FilterSql.For(filter, "f.document_id", "s");
+        var where = FilterSql.For(filter, "f.document_id", "s", "f");
         where.Parameters.Add("limit", MaxMeasures);
         return await where.QueryAsync<CostMeasure>(database, MeasuresSql, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CostPoint>> PointsAsync(Filter filter, CancellationToken cancellationToken = default)
     {
-        var where = FilterSql.For(filter, "f.document_id", "s");
+        var where = FilterSql.For(filter, "f.document_id", "s", "f");
         return await where.QueryAsync<CostPoint>(database, PointsSql, cancellationToken);
     }
 }

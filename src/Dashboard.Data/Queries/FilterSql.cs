@@ -11,7 +11,8 @@ namespace Dashboard.Data.Queries;
 /// <summary>
 /// Turns the one <see cref="Filter"/> into a SQL condition built only from fixed fragments; every value is a
 /// parameter. Places, sources, documents and free text choose documents; the date range chooses facts by the
-/// days their sentence is about; categories choose figures.
+/// days their sentence is about; categories choose figures in figure queries, and elsewhere the documents that
+/// report at least one figure of those categories.
 /// </summary>
 internal sealed class FilterSql
 {
@@ -50,9 +51,11 @@ internal sealed class FilterSql
             Parameters.Add("filterFrom", from);
             Parameters.Add("filterTo", to);
         }
-        if (figure is not null && filter.Categories.Count > 0)
+        if (filter.Categories.Count > 0)
         {
-            conditions.Add($"{figure}.category IN @filterCategories");
+            conditions.Add(figure is null
+                ? $"{document} IN (SELECT fc.document_id FROM figures fc WHERE fc.category IN @filterCategories)"
+                : $"{figure}.category IN @filterCategories");
             Parameters.Add("filterCategories", filter.Categories.Select(c => c.Code()).ToList());
         }
     }
@@ -78,7 +81,7 @@ internal sealed class FilterSql
 
     /// <param name="document">The column holding the document id, e.g. "d.id" or "f.document_id".</param>
     /// <param name="sentence">The alias of the fact's sentence row, for the date range; null to filter documents by date.</param>
-    /// <param name="figure">The alias of the figures row, for categories; null when the query is not about figures.</param>
+    /// <param name="figure">The alias of the figures row, for categories; null when the query is not about figures (categories then choose documents).</param>
     public static FilterSql For(Filter filter, string document, string? sentence = null, string? figure = null) =>
         new(filter, document, sentence, figure);
 

@@ -4,7 +4,7 @@ using Dashboard.Data.Schema;
 
 namespace Dashboard.Data.Queries;
 
-/// <summary>A source with how often the filtered documents cite it, and one sentence that does.</summary>
+/// <summary>A source with how often the filtered documents cite it, and the sentence that first does.</summary>
 public sealed record SourceCount
 {
     public string Name { get; init; } = "";
@@ -31,15 +31,23 @@ public sealed record SourceCount
 /// <summary>Who the filtered documents cite, most cited first; outlets count once per document they published.</summary>
 public sealed class SourcesQuery(Database database)
 {
+    // MAX(title) and MAX(anonymous) would leave the bare columns on an arbitrary row: the example (and the kind) is
+    // read from the first mention, by id.
     private const string MentionsSql = """
-        SELECT sm.name, sm.kind, COUNT(*) AS mentions, COUNT(DISTINCT sm.document_id) AS documents,
-               SUM(sm.role = 'credit') AS credits, MAX(sm.title) AS title, MAX(sm.anonymous) AS anonymous,
-               sm.document_id AS documentId, s.idx AS sentence, s.text AS sentenceText
-        FROM source_mentions sm
-        JOIN sentences s ON s.id = sm.sentence_id
-        /**where**/
-        GROUP BY sm.name
-        ORDER BY mentions DESC, sm.name
+        WITH counts AS (
+            SELECT sm.name, COUNT(*) AS mentions, COUNT(DISTINCT sm.document_id) AS documents,
+                   SUM(sm.role = 'credit') AS credits, MAX(sm.title) AS title, MAX(sm.anonymous) AS anonymous, MIN(sm.id) AS firstMention
+            FROM source_mentions sm
+            JOIN sentences s ON s.id = sm.sentence_id
+            /**where**/
+            GROUP BY sm.name
+        )
+        SELECT c.name, fm.kind, c.mentions, c.documents, c.credits, c.title, c.anonymous,
+               fm.document_id AS documentId, s.idx AS sentence, s.text AS sentenceText
+        FROM counts c
+        JOIN source_mentions fm ON fm.id = c.firstMention
+        JOIN sentences s ON s.id = fm.sentence_id
+        ORDER BY c.mentions DESC, c.name
         """;
 
     private const string OutletsSql = """

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using Dashboard.Core.Filtering;
 using Dashboard.Data.Schema;
@@ -35,29 +36,26 @@ public sealed class TimelineQuery(Database database)
         LIMIT @limit
         """;
 
-    private const string PlacesSql = """
+    // The lookups read the mentions of the events shown only (at most MaxEvents sentences, passed as one JSON array),
+    // each through its sentence index, rather than joining every event the filter matches.
+    internal const string PlacesSql = """
         SELECT DISTINCT pm.sentence_id AS sentenceId, p.key, p.name, p.name_ar AS nameAr
-        FROM events e
-        JOIN sentences s ON s.id = e.sentence_id
-        JOIN place_mentions pm ON pm.sentence_id = e.sentence_id
+        FROM place_mentions pm
         JOIN places p ON p.id = pm.place_id
-        /**where**/
+        WHERE pm.sentence_id IN (SELECT value FROM json_each(@sentences))
         """;
 
-    private const string SourcesSql = """
+    internal const string SourcesSql = """
         SELECT DISTINCT sm.sentence_id AS sentenceId, sm.name
-        FROM events e
-        JOIN sentences s ON s.id = e.sentence_id
-        JOIN source_mentions sm ON sm.sentence_id = e.sentence_id
-        /**where**/
+        FROM source_mentions sm
+        WHERE sm.sentence_id IN (SELECT value FROM json_each(@sentences))
         """;
 
-    private const string HijriSql = """
-        SELECT dm.sentence_id AS sentenceId, dm.text AS name
-        FROM events e
-        JOIN sentences s ON s.id = e.sentence_id
-        JOIN date_mentions dm ON dm.sentence_id = e.sentence_id AND dm.calendar = 'hijri' AND dm.value = e.date
-        /**where**/
+    internal const string HijriSql = """
+        SELECT dm.sentence_id AS sentenceId, dm.value AS date, dm.text
+        FROM date_mentions dm
+        WHERE dm.sentence_id IN (SELECT value FROM json_each(@sentences)) AND dm.calendar = 'hijri'
+        ORDER BY dm.id
         """;
 
     public async Task<IReadOnlyList<TimelineItem>> EventsAsync(Filter filter, CancellationToken cancellationToken = default)
@@ -66,12 +64,13 @@ public sealed class TimelineQuery(Database database)
         where.Parameters.Add("limit", MaxEvents);
         await using var connection = await database.OpenAsync(cancellationToken);
         var events = await where.QueryAsync<EventRow>(connection, EventsSql, cancellationToken);
-        var places = (await where.QueryAsync<SentencePlace>(connection, PlacesSql, cancellationToken))
+        var sentences = new { sentences = JsonSerializer.Serialize(events.Select(e => e.SentenceId).Distinct()) };
+        var places = (await connection.QueryAsync<SentencePlace>(new CommandDefinition(PlacesSql, sentences, cancellationToken: cancellationToken)))
             .ToLookup(p => p.SentenceId);
-        var sources = (await where.QueryAsync<SentenceSource>(connection, SourcesSql, cancellationToken))
+        var sources = (await connection.QueryAsync<SentenceSource>(new CommandDefinition(SourcesSql, sentences, cancellationToken: cancellationToken)))
             .ToLookup(s => s.SentenceId);
-        var hijri = (await where.QueryAsync<SentenceSource>(connection, HijriSql, cancellationToken))
-            .ToLookup(s => s.SentenceId);
+        var hijri = (await connection.QueryAsync<SentenceHijri>(new CommandDefinition(HijriSql, sentences, cancellationToken: cancellationToken)))
+            .ToLookup(h => (h.SentenceId, h.Date));
 
         // One event per date and set of places across documents; sentences naming no place group within their document.
         return events
@@ -84,7 +83,7 @@ public sealed class TimelineQuery(Database database)
                 g.SelectMany(e => places[e.SentenceId]).DistinctBy(p => p.Key).Select(p => new PlaceName(p.Key, p.Name, p.NameAr)).ToList(),
                 g.SelectMany(e => sources[e.SentenceId]).Select(s => s.Name).Distinct().ToList())
             {
-                HijriText = g.SelectMany(e => hijri[e.SentenceId]).Select(h => h.Name).FirstOrDefault(),
+                HijriText = g.SelectMany(e => hijri[(e.SentenceId, e.Date)]).Select(h => h.Text).FirstOrDefault(),
             })
             .ToList();
     }
@@ -121,6 +120,15 @@ public sealed class TimelineQuery(Database database)
         public string Name { get; init; } = "";
 
         public string NameAr { get; init; } = "";
+    }
+
+    private sealed record SentenceHijri
+    {
+        public long SentenceId { get; init; }
+
+        public string Date { get; init; } = "";
+
+        public string Text { get; init; } = "";
     }
 
     private sealed record SentenceSource

@@ -99,7 +99,14 @@ public static class TotalRateChecks
     /// arithmetic; start dates come from <paramref name="starts"/>. Rates are indexed by document and by day, so
     /// each total looks only at the rates of its own document and of the 31 days around it.
     /// </summary>
-    public static IReadOnlyList<TotalRateCheck> Find(IReadOnlyList<FigureRow> rows, IReadOnlyList<StatedStart> starts)
+    public static IReadOnlyList<TotalRateCheck> Find(IReadOnlyList<FigureRow> rows, IReadOnlyList<StatedStart> starts) =>
+        Pairs(rows).Select(p => Check(p.Total, p.Rate, FigureConflicts.Day(p.Total.Date), starts)).ToList();
+
+    /// <summary>
+    /// The total/rate pairs of <see cref="Find"/> without their arithmetic: a query pairs first, then reads the stated
+    /// starts of the paired documents only and checks each pair once.
+    /// </summary>
+    public static IReadOnlyList<(FigureRow Total, FigureRow Rate)> Pairs(IReadOnlyList<FigureRow> rows)
     {
         var candidates = rows.Where(r => Categories.Contains(r.Category) && r.Value > 0).ToList();
         var words = new Dictionary<(string Unit, string Counted), HashSet<string>>();
@@ -121,7 +128,7 @@ public static class TotalRateChecks
         var byDay = rates.Where(r => r.Day is not null).GroupBy(r => (r.Row.Category, r.Row.Unit))
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Day).ToList());
 
-        var checks = new List<TotalRateCheck>();
+        var pairs = new List<(FigureRow Total, FigureRow Rate)>();
         var totals = candidates.Where(r => r.Per is null).DistinctBy(r => (r.DocumentId, r.Value, r.Counted))
             .OrderByDescending(r => r.Date ?? "", StringComparer.Ordinal).ThenBy(r => r.Id);
         foreach (var total in totals)
@@ -142,14 +149,14 @@ public static class TotalRateChecks
                 .FirstOrDefault();
             if (rate is not null)
             {
-                checks.Add(Check(total, rate, totalDay, starts));
-                if (checks.Count == MaxChecks)
+                pairs.Add((total, rate));
+                if (pairs.Count == MaxChecks)
                 {
                     break;
                 }
             }
         }
-        return checks;
+        return pairs;
     }
 
     // The rates dated within 31 days of a day, from a list sorted by day.

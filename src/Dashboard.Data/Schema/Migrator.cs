@@ -6,17 +6,27 @@ namespace Dashboard.Data.Schema;
 
 /// <summary>
 /// Applies the numbered scripts of Migrations/ (embedded) that are newer than the file's PRAGMA user_version,
-/// each in its own transaction together with the version bump, so a crash never leaves a half-migrated file.
+/// each in its own transaction together with its C# step, if any, and the version bump, so a crash never leaves
+/// a half-migrated file.
 /// </summary>
 public static class Migrator
 {
     public static IReadOnlyList<(int Version, string Name)> Migrations { get; } = Discover();
 
+    // Work a script cannot do, run after the script of its version in the same transaction.
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> Steps = new()
+    {
+        [2] = SentenceSearchIndex.AddMissing, // the search index of 002 starts empty; the stored sentences go in
+    };
+
     public static int LatestVersion => Migrations[^1].Version;
 
     public static int CurrentVersion(SqliteConnection connection) => connection.ExecuteScalar<int>("PRAGMA user_version;");
 
-    public static void Migrate(SqliteConnection connection)
+    public static void Migrate(SqliteConnection connection) => Migrate(connection, LatestVersion);
+
+    /// <summary>Applies the migrations up to <paramref name="target"/> only: tests build files of older versions with it.</summary>
+    internal static void Migrate(SqliteConnection connection, int target)
     {
         var current = CurrentVersion(connection);
         if (current > LatestVersion)
@@ -24,10 +34,14 @@ public static class Migrator
             throw new InvalidOperationException(
                 $"The database {connection.DataSource} has schema version {current}, newer than this program knows ({LatestVersion}). Use a newer build.");
         }
-        foreach (var (version, name) in Migrations.Where(m => m.Version > current))
+        foreach (var (version, name) in Migrations.Where(m => m.Version > current && m.Version <= target))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(ReadScript(name), transaction: transaction);
+            if (Steps.TryGetValue(version, out var step))
+            {
+                step(connection, transaction);
+            }
             connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version};"), transaction: transaction);
             transaction.Commit();
         }

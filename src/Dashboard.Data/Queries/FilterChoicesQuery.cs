@@ -1,0 +1,81 @@
+using Dapper;
+using Dashboard.Data.Loading;
+using Dashboard.Data.Schema;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>A place the filter bar offers, with how often the stored documents name it.</summary>
+public sealed record PlaceChoice
+{
+    public string Key { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string NameAr { get; init; } = "";
+
+    public string Kind { get; init; } = "";
+
+    public string? Country { get; init; }
+
+    public long Mentions { get; init; }
+}
+
+/// <summary>Everything the filter bar offers: places and sources (cited ones and outlets), most named first.</summary>
+public sealed record FilterChoices(IReadOnlyList<PlaceChoice> Places, IReadOnlyList<string> Sources);
+
+/// <summary>
+/// The filter bar's choices: every place and source of the stored documents. Every page of every open tab shows
+/// the bar and the choices change only when documents are stored, so they are read once per
+/// <see cref="DataVersion"/>, with counts taken from the mention indexes alone (no sentences, no examples).
+/// </summary>
+public sealed class FilterChoicesQuery(Database database, DataVersion version)
+{
+    private const string PlacesSql = """
+        SELECT p.key, p.name, p.name_ar AS nameAr, p.kind, p.country, COUNT(*) AS mentions
+        FROM place_mentions pm
+        JOIN places p ON p.id = pm.place_id
+        GROUP BY pm.place_id
+        ORDER BY mentions DESC, p.name
+        """;
+
+    private const string SourcesSql = """
+        SELECT name, COUNT(*) AS mentions FROM source_mentions GROUP BY name
+        """;
+
+    // An outlet counts once per document it published, as on the sources page.
+    private const string OutletsSql = """
+        SELECT outlet AS name, COUNT(*) AS mentions FROM documents WHERE outlet IS NOT NULL GROUP BY outlet
+        """;
+
+    private Cached? cached;
+
+    public async Task<FilterChoices> GetAsync(CancellationToken cancellationToken = default)
+    {
+        // The version is read first: documents stored while reading bump it again, and the next call reads anew.
+        var current = version.Current;
+        if (Volatile.Read(ref cached) is { } hit && hit.Version == current)
+        {
+            return hit.Choices;
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var places = (await connection.QueryAsync<PlaceChoice>(new CommandDefinition(PlacesSql, cancellationToken: cancellationToken))).ToList();
+        var sources = (await connection.QueryAsync<NameCount>(new CommandDefinition(SourcesSql, cancellationToken: cancellationToken))).ToList();
+        var outlets = await connection.QueryAsync<NameCount>(new CommandDefinition(OutletsSql, cancellationToken: cancellationToken));
+        var cited = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        sources.AddRange(outlets.Where(o => !cited.Contains(o.Name)));
+        var choices = new FilterChoices(
+            places,
+            sources.OrderByDescending(s => s.Mentions).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).ToList());
+        Volatile.Write(ref cached, new Cached(current, choices));
+        return choices;
+    }
+
+    private sealed record Cached(long Version, FilterChoices Choices);
+
+    private sealed record NameCount
+    {
+        public string Name { get; init; } = "";
+
+        public long Mentions { get; init; }
+    }
+}
