@@ -13,5 +13,6 @@ public static class QueryRegistration
         .AddSingleton<FiguresQuery>()
         .AddSingleton<SourcesQuery>()
         .AddSingleton<DocumentsQuery>()
-        .AddSingleton<ConflictsQuery>();
+        .AddSingleton<ConflictsQuery>()
+        .AddSingleton<FilterChoicesQuery>();
 }

@@ -20,6 +20,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(sp =>
             new Database(DataPaths.Resolve(sp.GetRequiredService<IOptions<DashboardOptions>>().Value.Database)).Initialize());
         builder.Services.AddSingleton<ArticleExtractor>(sp => ExtractorFactory.ForDatabase(sp.GetRequiredService<Database>()));
+        // The places the extractor knows, for views that name countries (the filter bar's headings).
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ArticleExtractor>().Gazetteer);
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<ArticleLoader>();
         builder.Services.AddSingleton<SeedLoader>();
