@@ -1,30 +1,11 @@
 using Dashboard.Tests.Shared;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dashboard.Web.Tests;
 
 /// <summary>The web app over a database pre-filled with the hand-made conflicting articles (so no seeds are loaded).</summary>
-public sealed class ConflictsFactory : WebApplicationFactory<Program>
+public sealed class ConflictsFactory() : TemporaryDashboard("conflicts")
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"dashboard-conflicts-{Guid.NewGuid():N}.db");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        ConflictArticles.StoreAll(DatabasePath);
-        builder.UseSetting("Dashboard:Database", DatabasePath);
-        builder.UseEnvironment("Production");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    protected override void Fill(string databasePath) => ConflictArticles.StoreAll(databasePath);
 }
 
 /// <summary>The figures and costs pages show conflicting reports side by side, each linked to its sentence.</summary>

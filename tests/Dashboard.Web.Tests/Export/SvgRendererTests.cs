@@ -34,7 +34,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void CostMeasures_Totals_IsValidSvgWithTitleUnitsFilterAndSource()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var (document, _) = Parse(ChartSvgs.CostMeasures(Measures, rates: false, Caption, TestLocalizer.Create(), null));
         Assert.Equal(Svg + "svg", document.Root!.Name);
         Assert.Equal("0 0 1600 900", (string?)document.Root.Attribute("viewBox"));
@@ -51,7 +51,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void CostMeasures_MarkupInArticleText_IsEscapedText()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var (document, text) = Parse(ChartSvgs.CostMeasures(Measures, rates: false, Caption, TestLocalizer.Create(), null));
         Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName == "script");
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", text, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void CostMeasures_ArabicLabel_IsWrittenRightToLeft()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var (document, _) = Parse(ChartSvgs.CostMeasures(Measures, rates: false, Caption, TestLocalizer.Create(), null));
         var label = Assert.Single(document.Descendants(Svg + "text"), t => t.Value == "تكلفة الحملة العسكرية");
         Assert.Equal("rtl", (string?)label.Attribute("direction"));
@@ -73,7 +73,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void CostMeasures_Rates_ShowOnlyRates()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var texts = Texts(Parse(ChartSvgs.CostMeasures(Measures, rates: true, Caption, TestLocalizer.Create(), null)).Document).ToList();
         Assert.Contains("Money rates by what they measure", texts);
         Assert.Contains("11.4 million USD a day", texts);
@@ -83,7 +83,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void Frame_Arabic_TitleIsArabicAndAnchoredOnTheRight()
     {
-        using var _ = CultureScope.Use("ar");
+        using var _ = new CultureScope("ar");
         var (document, _) = Parse(ChartSvgs.CostMeasures(Measures, rates: false, Caption, TestLocalizer.Create(), null));
         Assert.Equal("ar", (string?)document.Root!.Attribute(XNamespace.Xml + "lang"));
         var title = Assert.Single(document.Descendants(Svg + "text"), t => (string?)t.Attribute("class") == "chart-title");
@@ -94,7 +94,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void Svg_WithWebRootAndArabic_EmbedsNotoSansArabic()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var (_, text) = Parse(ChartSvgs.CostMeasures(Measures, rates: false, Caption, TestLocalizer.Create(), RepositoryFiles.WebRoot));
         Assert.Contains("font-family: 'Noto Sans Arabic'", text, StringComparison.Ordinal);
         Assert.Contains("url(data:font/woff2;base64,", text, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void Map_Places_AreCirclesWithLabelsOnCountryOutlines()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         PlaceCount Place(string key, string name, string nameAr, double lat, double lon, long mentions) => new()
         {
             Key = key, Name = name, NameAr = nameAr, Kind = "city", Lat = lat, Lon = lon, Mentions = mentions, Documents = 1,
@@ -125,7 +125,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void Map_NoPlaces_SaysSoOnTheWorld()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         var (document, _) = Parse(ChartSvgs.Map([], Caption, TestLocalizer.Create(), RepositoryFiles.WebRoot));
         Assert.Contains("No places for this filter.", Texts(document));
         Assert.Contains(document.Descendants(Svg + "path"), p => (string?)p.Attribute("data-id") == "USA");
@@ -134,7 +134,7 @@ public sealed class SvgRendererTests
     [Fact]
     public void Timeline_Events_ArePointsOnATimeAxis()
     {
-        using var _ = CultureScope.Use("en");
+        using var _ = new CultureScope("en");
         TimelineItem Item(string date, string precision, string title) =>
             new(date, precision, "label", [new Provenance(1, title, null, 0, "s")], [], []);
         var items = new[] { Item("2016-01-28", "day", "Doc A"), Item("2016-02", "month", "Doc B"), Item("2015-11-03", "day", "Doc A") };

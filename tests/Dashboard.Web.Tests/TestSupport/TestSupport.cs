@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Dashboard.Web.Tests.Export;
+namespace Dashboard.Web.Tests;
 
 /// <summary>The app's own resx strings, outside the app, for testing code that takes a localizer.</summary>
 public static class TestLocalizer
@@ -19,9 +19,7 @@ public sealed class CultureScope : IDisposable
     private readonly CultureInfo culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
 
-    private CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-
-    public static CultureScope Use(string name) => new(name);
+    public CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
 
     public void Dispose()
     {
