@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -6,7 +7,7 @@ namespace Dashboard.Web.Tests;
 /// <summary>Every interface string has an English and an Arabic text, and the language switch is remembered.</summary>
 public sealed partial class LocalizationTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
-    private static readonly string WebFolder = Path.Combine(RepositoryRoot(), "src", "Dashboard.Web");
+    private static readonly string WebFolder = Path.Combine(RepositoryFiles.Root, "src", "Dashboard.Web");
 
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(WebFolder, "Localization", file)).Root!.Elements("data")
@@ -62,25 +63,16 @@ public sealed partial class LocalizationTests(DashboardFactory factory) : IClass
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("/\t/evil.example/")]
     public async Task CultureSwitch_ForeignRedirect_StaysInTheApp(string redirect)
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.GetAsync($"/culture/en?redirect={Uri.EscapeDataString(redirect)}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
     [GeneratedRegex("""L\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LiteralKey();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
-    }
 }

@@ -17,10 +17,16 @@ public static class CultureEndpoints
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false });
-            // Only local paths: the redirect never leaves the app.
-            var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//", StringComparison.Ordinal) ? redirect : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(IsLocalPath(redirect) ? redirect! : "/");
         });
         return endpoints;
     }
+
+    /// <summary>
+    /// A path of this app: "/" then anything but a second slash or a backslash, which browsers read as another host
+    /// ("//evil", "/\evil"); no control characters. The same rule LocalRedirect enforces, checked first so a bad
+    /// redirect goes home instead of failing.
+    /// </summary>
+    internal static bool IsLocalPath(string? path) =>
+        path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && !path.Any(char.IsControl);
 }
