@@ -20,8 +20,6 @@ public static class FilterUrl
     public const string Category = "cat";
     public const string Text = "q";
 
-    private static readonly string[] Keys = [Place, From, To, Source, Document, Category, Text];
-
     public static Filter Parse(string uri)
     {
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
@@ -73,12 +71,12 @@ public static class FilterUrl
     public static string KeepQuery(NavigationManager navigation, string path) =>
         path + ToQueryString(Parse(navigation.Uri));
 
-    /// <summary>Navigates to the same page with a new filter (a new history entry, so back and forward work).</summary>
-    public static void Apply(NavigationManager navigation, Filter filter)
-    {
-        var cleared = navigation.GetUriWithQueryParameters(Keys.ToDictionary(k => k, _ => (object?)null));
-        navigation.NavigateTo(cleared.Split('?')[0] + ToQueryString(filter));
-    }
+    /// <summary>
+    /// Navigates to the same page with a new filter (a new history entry, so back and forward work). The page's other
+    /// query parameters (the reader's sentence) stay; its fragment (an anchor in the old view) goes.
+    /// </summary>
+    public static void Apply(NavigationManager navigation, Filter filter) =>
+        navigation.NavigateTo(navigation.GetUriWithQueryParameters(navigation.Uri.Split('#')[0], ToParameters(filter)));
 
     private static DateOnly? ParseDay(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
