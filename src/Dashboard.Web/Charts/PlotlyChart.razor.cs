@@ -16,9 +16,11 @@ public sealed record PlotlyPoint(int Curve, int Index, string? CustomData);
 public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
 {
     private ElementReference element;
+    private Task<IJSObjectReference>? setup;
     private IJSObjectReference? module;
     private DotNetObjectReference<ChartInterop>? interop;
-    private string? renderedJson;
+    private string? latestJson;
+    private bool disposed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -46,31 +48,42 @@ public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
     [Parameter]
     public string ExportName { get; set; } = "chart";
 
+    // Renders can come faster than JS answers: the module is set up once (drawing the figure of that moment), later
+    // renders wait for it, and only the newest figure is then sent.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         var json = Figure.ToJson();
-        if (json == renderedJson)
+        if (json == latestJson)
         {
             return;
         }
+        latestJson = json;
         try
         {
-            if (firstRender || module is null)
+            if (setup is null)
             {
-                module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plotly-chart.js");
-                interop = DotNetObjectReference.Create(new ChartInterop(this));
-                await module.InvokeVoidAsync("init", element, json, interop);
+                setup = SetUpAsync(json);
+                await setup;
+                return;
             }
-            else
+            var ready = await setup;
+            if (json == latestJson && !disposed)
             {
-                await module.InvokeVoidAsync("update", element, json);
+                await ready.InvokeVoidAsync("update", element, json);
             }
-            renderedJson = json;
         }
         catch (JSDisconnectedException)
         {
             // The circuit is gone (the tab was closed); there is nothing left to draw on.
         }
+    }
+
+    private async Task<IJSObjectReference> SetUpAsync(string json)
+    {
+        var imported = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plotly-chart.js");
+        interop = DotNetObjectReference.Create(new ChartInterop(this));
+        await imported.InvokeVoidAsync("init", element, json, interop);
+        return module = imported;
     }
 
     /// <summary>Downloads the chart as an image ("png" or "svg") at presentation size.</summary>
@@ -96,10 +109,16 @@ public sealed partial class PlotlyChart : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (module is not null)
+        disposed = true;
+        if (setup is not null)
         {
-            await JSInterop.Quietly(() => module.InvokeVoidAsync("dispose", element));
-            await JSInterop.Quietly(() => module.DisposeAsync());
+            // A chart removed while it was being set up is still disposed in JS once the setup ends.
+            await JSInterop.Quietly(async () =>
+            {
+                var ready = await setup;
+                await ready.InvokeVoidAsync("dispose", element);
+                await ready.DisposeAsync();
+            });
         }
         interop?.Dispose();
     }
