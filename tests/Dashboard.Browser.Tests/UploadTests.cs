@@ -206,6 +206,21 @@ public sealed partial class UploadTests(RunningDashboard dashboard)
     }
 
     [Fact]
+    public async Task Upload_HundredsOfFiles_AreRefusedInTheBrowserAndThePageKeepsWorking()
+    {
+        var page = await OpenUploadAsync();
+
+        // 300 descriptions would not fit one circuit message (64 KB by default): sent, they would end the circuit.
+        await ChooseAsync(page, Enumerable.Range(1, 300).Select(i => Utf8($"{new string('n', 200)}-{i}.txt", $"ملاحظة رقم {i}")).ToArray());
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("300 files were chosen, too many to take: choose at most 20 at a time.");
+        await Expect(page.Locator("li.upload-row")).ToHaveCountAsync(0);
+        await ChooseAsync(page, Utf8("one-after-many.txt", "ملاحظة بعد اختيار كثير من الملفات"));
+        await Expect(page.Locator("li.upload-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Upload_DocumentsOpenInAnotherTab_ShowTheNewDocumentWithoutAReload()
     {
         const string Title = "تقرير عن موسم الحصاد في سهل البقاع";

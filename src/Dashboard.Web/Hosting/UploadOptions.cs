@@ -26,6 +26,12 @@ public sealed class UploadOptions
 
     public long MessageBytes => MessageKilobytes * 1024L;
 
+    /// <summary>
+    /// How many chosen files one message can describe. The browser refuses a larger choice before Blazor sends its
+    /// list: a list past the message size would end the circuit (the page would stop answering).
+    /// </summary>
+    public int MaxListedFiles => (int)(MessageBytes / BytesPerFileDescription);
+
     /// <summary>The limits, or a clear start-up error when the settings cannot work together.</summary>
     public UploadLimits ToLimits()
     {
