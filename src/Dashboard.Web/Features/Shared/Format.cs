@@ -103,7 +103,7 @@ public static class Format
         };
     }
 
-    /// <summary>Counts in the interface language's formatting ("1,234").</summary>
+    /// <summary>Counts with grouping commas ("1,234") in both languages: the Arabic interface writes Western digits throughout.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A file size: "850 bytes", "12 KB", "3.4 MB" ("3.4 ميغابايت").</summary>
