@@ -78,6 +78,25 @@ public sealed partial class FilteringTests(RunningDashboard dashboard)
     }
 
     [Fact]
+    public async Task DocumentList_ChoosingADocument_FiltersToItAndNamesItInTheChip()
+    {
+        var page = await dashboard.OpenAsync("/documents");
+        var listed = page.Locator(".document-list .document-card");
+        await Expect(listed).Not.ToHaveCountAsync(0);
+        var before = await listed.CountAsync();
+        await page.Locator(".filter-documents").ClickAsync();
+        var first = page.Locator(".rz-popup li").First;
+        var title = (await first.InnerTextAsync()).Split(" · ")[0].Trim();
+        await first.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]doc=[0-9]+"));
+        await Expect(page.Locator(".chip", new() { HasText = "Document: " + title })).ToHaveCountAsync(1);
+        await Expect(listed).ToHaveCountAsync(1);
+        Assert.True(before > 1, "the seeds give more than one document to choose from");
+    }
+
+    [Fact]
     public async Task PlaceList_GroupsPlacesUnderTheirCountry()
     {
         var page = await dashboard.OpenAsync("/documents");

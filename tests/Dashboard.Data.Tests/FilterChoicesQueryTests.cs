@@ -25,6 +25,16 @@ public sealed class FilterChoicesQueryTests : IDisposable
         var mosul = Assert.Single(choices.Places, p => p.Key == "iq-mosul");
         Assert.Equal(("Mosul", "الموصل", "IQ", 1L), (mosul.Name, mosul.NameAr, mosul.Country, mosul.Mentions));
         Assert.Equal(["Ash Carter", "Test outlet"], choices.Sources.Order(StringComparer.Ordinal));
+        var document = Assert.Single(choices.Documents);
+        Assert.Equal(("title", "2016-02-10"), (document.Title, document.Published));
+    }
+
+    [Fact]
+    public async Task Choices_Documents_NewestFirst()
+    {
+        store.Store(SampleArticles.KuwaitArticle());
+        var choices = await new FilterChoicesQuery(test.Database, version).GetAsync();
+        Assert.Equal(["2016-02-10", "2015-02-22"], choices.Documents.Select(d => d.Published));
     }
 
     [Fact]

@@ -20,11 +20,24 @@ public sealed record PlaceChoice
     public long Mentions { get; init; }
 }
 
-/// <summary>Everything the filter bar offers: places and sources (cited ones and outlets), most named first.</summary>
-public sealed record FilterChoices(IReadOnlyList<PlaceChoice> Places, IReadOnlyList<string> Sources);
+/// <summary>A document the filter bar offers, by its title.</summary>
+public sealed record DocumentChoice
+{
+    public long Id { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string? Published { get; init; }
+}
 
 /// <summary>
-/// The filter bar's choices: every place and source of the stored documents. Every page of every open tab shows
+/// Everything the filter bar offers: places and sources (cited ones and outlets), most named first, and documents,
+/// newest first.
+/// </summary>
+public sealed record FilterChoices(IReadOnlyList<PlaceChoice> Places, IReadOnlyList<string> Sources, IReadOnlyList<DocumentChoice> Documents);
+
+/// <summary>
+/// The filter bar's choices: every place, source and document stored. Every page of every open tab shows
 /// the bar and the choices change only when documents are stored, so they are read once per
 /// <see cref="DataVersion"/>, with counts taken from the mention indexes alone (no sentences, no examples).
 /// </summary>
@@ -47,6 +60,10 @@ public sealed class FilterChoicesQuery(Database database, DataVersion version)
         SELECT outlet AS name, COUNT(*) AS mentions FROM documents WHERE outlet IS NOT NULL GROUP BY outlet
         """;
 
+    private const string DocumentsSql = """
+        SELECT id, title, published FROM documents ORDER BY published DESC, id DESC
+        """;
+
     private Cached? cached;
 
     public async Task<FilterChoices> GetAsync(CancellationToken cancellationToken = default)
@@ -61,11 +78,13 @@ public sealed class FilterChoicesQuery(Database database, DataVersion version)
         var places = (await connection.QueryAsync<PlaceChoice>(new CommandDefinition(PlacesSql, cancellationToken: cancellationToken))).ToList();
         var sources = (await connection.QueryAsync<NameCount>(new CommandDefinition(SourcesSql, cancellationToken: cancellationToken))).ToList();
         var outlets = await connection.QueryAsync<NameCount>(new CommandDefinition(OutletsSql, cancellationToken: cancellationToken));
+        var documents = (await connection.QueryAsync<DocumentChoice>(new CommandDefinition(DocumentsSql, cancellationToken: cancellationToken))).ToList();
         var cited = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         sources.AddRange(outlets.Where(o => !cited.Contains(o.Name)));
         var choices = new FilterChoices(
             places,
-            sources.OrderByDescending(s => s.Mentions).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).ToList());
+            sources.OrderByDescending(s => s.Mentions).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).ToList(),
+            documents);
         Volatile.Write(ref cached, new Cached(current, choices));
         return choices;
     }
