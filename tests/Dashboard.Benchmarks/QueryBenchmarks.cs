@@ -48,4 +48,11 @@ public class QueryBenchmarks
 
     [Benchmark]
     public Task<IReadOnlyList<DocumentSummary>> Documents() => new DocumentsQuery(database).ListAsync(filter);
+
+    [Benchmark]
+    public Task<ConflictReport> Conflicts() => new ConflictsQuery(database).FindAsync(filter);
+
+    /// <summary>The filter bar's choices read anew (a new data version each time); the filter does not apply to them.</summary>
+    [Benchmark]
+    public Task<FilterChoices> FilterChoices() => new FilterChoicesQuery(database, new Dashboard.Data.Loading.DataVersion()).GetAsync();
 }
