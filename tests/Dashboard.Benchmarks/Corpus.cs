@@ -1,9 +1,11 @@
+using Dashboard.Data.Schema;
+
 namespace Dashboard.Benchmarks;
 
 /// <summary>Article texts for the benchmarks: the seeds, the development corpus, and a large article made of them.</summary>
 public static class Corpus
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = DataPaths.RepositoryRoot ?? throw new DirectoryNotFoundException("Run the benchmarks from inside the repository.");
 
     public static IReadOnlyList<string> DevelopmentArticles { get; } =
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "tests", "corpus", "dev", "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
@@ -19,17 +21,5 @@ public static class Corpus
             text.Append(DevelopmentArticles[i % DevelopmentArticles.Count]).Append("\n\n");
         }
         return text.ToString();
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Dashboard.Data.Schema;
 using Microsoft.Playwright;
 
 namespace Dashboard.Browser.Tests;
@@ -21,7 +22,7 @@ public class RunningDashboard : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = DataPaths.RepositoryRoot ?? throw new DirectoryNotFoundException("The repository root (with Dashboard.sln) was not found.");
 
     /// <summary>Where screenshots go: TestResults/screenshots at the repository root.</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(RepositoryRoot, "TestResults", "screenshots")).FullName;
@@ -152,18 +153,6 @@ public class RunningDashboard : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("The repository root (with Dashboard.sln) was not found.");
     }
 }
 

@@ -1,5 +1,6 @@
 using Dashboard.Core.Evaluation;
 using Dashboard.Core.Extraction;
+using Dashboard.Data.Schema;
 using Dashboard.Loader.Evaluation;
 
 namespace Dashboard.Loader.Tests.Evaluation;
@@ -21,7 +22,7 @@ public sealed class ExtractionQualityTests
         {
             if (!Reports.TryGetValue(corpus, out var report))
             {
-                var root = RepositoryRoot();
+                var root = DataPaths.RepositoryRoot ?? throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
                 var (articles, gold) = corpus == "seeds"
                     ? (Path.Combine(root, "seeds"), Path.Combine(root, "tests", "corpus", "seeds-gold"))
                     : (Path.Combine(root, "tests", "corpus", corpus, "articles"), Path.Combine(root, "tests", "corpus", corpus, "gold"));
@@ -65,17 +66,5 @@ public sealed class ExtractionQualityTests
     {
         var seeds = Report("seeds");
         Assert.All(seeds.Articles, a => Assert.DoesNotContain(a.Mismatches, m => m.Missed));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
     }
 }

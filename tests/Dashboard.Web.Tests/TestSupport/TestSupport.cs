@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Schema;
 using Dashboard.Web.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,19 +31,7 @@ public sealed class CultureScope : IDisposable
 
 public static class RepositoryFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = DataPaths.RepositoryRoot ?? throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
 
     public static string WebRoot => Path.Combine(Root, "wwwroot");
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Dashboard.sln not found above the test output.");
-    }
 }
