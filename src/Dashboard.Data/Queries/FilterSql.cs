@@ -85,6 +85,13 @@ internal sealed class FilterSql
     public static FilterSql For(Filter filter, string document, string? sentence = null, string? figure = null) =>
         new(filter, document, sentence, figure);
 
+    /// <summary>
+    /// The join of a fact's sentence (as "s"), for a query that needs the sentence only for the date range (which
+    /// chooses facts by their sentence's days): "" without a range, so counts read their own table alone.
+    /// </summary>
+    public static string SentenceJoinForDates(Filter filter, string fact) =>
+        filter.From is null && filter.To is null ? "" : $"JOIN sentences s ON s.id = {fact}.sentence_id";
+
     /// <summary>The free text as an FTS5 query: each normalised word a quoted term, all required.</summary>
     public static string? SearchQuery(string? text)
     {
