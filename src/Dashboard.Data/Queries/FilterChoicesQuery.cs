@@ -64,32 +64,43 @@ public sealed class FilterChoicesQuery(Database database, DataVersion version)
         SELECT id, title, published FROM documents ORDER BY published DESC, id DESC
         """;
 
+    private readonly Lock gate = new();
     private Cached? cached;
 
-    public async Task<FilterChoices> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The choices of the current data version. After an upload every open tab asks at once: they share one read,
+    /// which runs off the caller's thread and is not cancelled by any one of them leaving.
+    /// </summary>
+    public Task<FilterChoices> GetAsync(CancellationToken cancellationToken = default)
     {
         // The version is read first: documents stored while reading bump it again, and the next call reads anew.
         var current = version.Current;
-        if (Volatile.Read(ref cached) is { } hit && hit.Version == current)
+        lock (gate)
         {
-            return hit.Choices;
+            if (cached is not { } hit || hit.Version != current || hit.Choices.IsFaulted)
+            {
+                cached = hit = new Cached(current, Task.Run(ReadAsync));
+            }
+            return hit.Choices.WaitAsync(cancellationToken);
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var places = (await connection.QueryAsync<PlaceChoice>(new CommandDefinition(PlacesSql, cancellationToken: cancellationToken))).ToList();
-        var sources = (await connection.QueryAsync<NameCount>(new CommandDefinition(SourcesSql, cancellationToken: cancellationToken))).ToList();
-        var outlets = await connection.QueryAsync<NameCount>(new CommandDefinition(OutletsSql, cancellationToken: cancellationToken));
-        var documents = (await connection.QueryAsync<DocumentChoice>(new CommandDefinition(DocumentsSql, cancellationToken: cancellationToken))).ToList();
+    }
+
+    private async Task<FilterChoices> ReadAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        var places = (await connection.QueryAsync<PlaceChoice>(PlacesSql)).ToList();
+        var sources = (await connection.QueryAsync<NameCount>(SourcesSql)).ToList();
+        var outlets = await connection.QueryAsync<NameCount>(OutletsSql);
+        var documents = (await connection.QueryAsync<DocumentChoice>(DocumentsSql)).ToList();
         var cited = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         sources.AddRange(outlets.Where(o => !cited.Contains(o.Name)));
-        var choices = new FilterChoices(
+        return new FilterChoices(
             places,
             sources.OrderByDescending(s => s.Mentions).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).ToList(),
             documents);
-        Volatile.Write(ref cached, new Cached(current, choices));
-        return choices;
     }
 
-    private sealed record Cached(long Version, FilterChoices Choices);
+    private sealed record Cached(long Version, Task<FilterChoices> Choices);
 
     private sealed record NameCount
     {
