@@ -6,7 +6,7 @@ namespace Dashboard.Core.Places;
 internal static class ArabicWords
 {
     private static readonly Lazy<HashSet<string>> Common = new(() =>
-        PlaceData.Lines("common_words_ar.txt").Select(w => NameKey.WithoutArabicArticle(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal));
+        PlaceData.Lines("common_words_ar.txt").Select(w => ArabicPrefixes.WithoutArticle(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal));
 
     // Generic nouns of geography: "خليج" is a gulf, not the Gulf; "الخليج" with its article is.
     private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
@@ -25,24 +25,8 @@ internal static class ArabicWords
     public static bool IsNisbaShaped(string word) => word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith('ي');
 
     /// <summary>Carries ال, alone or behind clitics: "الحكومة", "بالطرق", "للقوات".</summary>
-    public static bool IsDefinite(Token token)
-    {
-        if (!token.IsArabic)
-        {
-            return false;
-        }
-        foreach (var (prefix, _) in ArabicPrefixes.Readings(token.Norm))
-        {
-            var before = token.Norm.AsSpan(0, prefix);
-            var rest = token.Norm.AsSpan(prefix);
-            if (before.EndsWith("ال", StringComparison.Ordinal) || before.EndsWith("لل", StringComparison.Ordinal)
-                || (rest.Length >= 4 && rest.StartsWith("ال", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsDefinite(Token token) =>
+        token.IsArabic && ArabicPrefixes.Readings(token.Norm).Any(r => TrieWalk.HasArticle(token.Norm, r.PrefixLength));
 
     /// <summary>The clitics glued to the front of a name, as read by the matcher.</summary>
     public static string Prefix(Token token, int prefixLength) => token.Norm[..prefixLength];

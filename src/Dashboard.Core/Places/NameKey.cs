@@ -25,7 +25,7 @@ internal sealed record NameKey(string[] Words, bool Arabic, bool HasArticle, boo
         }
         if (words[0].IsArabic)
         {
-            var first = WithoutArabicArticle(words[0].Norm);
+            var first = ArabicPrefixes.WithoutArticle(words[0].Norm);
             yield return new NameKey([first, .. words.Skip(1).Select(w => w.Norm)], true, first.Length != words[0].Norm.Length, false);
             yield break;
         }
@@ -77,10 +77,6 @@ internal sealed record NameKey(string[] Words, bool Arabic, bool HasArticle, boo
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    /// <summary>A normalised Arabic word without a leading ال, when at least two letters remain.</summary>
-    public static string WithoutArabicArticle(string word) =>
-        word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
     public static bool IsLatinArticle(string norm, bool beforeHyphen) =>
         FreeLatinArticles.Contains(norm) || (beforeHyphen && HyphenLatinArticles.Contains(norm));

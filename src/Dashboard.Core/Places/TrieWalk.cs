@@ -30,7 +30,7 @@ internal static class TrieWalk
             var whole = WholeWords.Value.Contains(token.Norm);
             foreach (var (prefix, stem) in ArabicPrefixes.Readings(token.Norm))
             {
-                var canonical = NameKey.WithoutArabicArticle(stem);
+                var canonical = ArabicPrefixes.WithoutArticle(stem);
                 if ((prefix > 0 && whole) || seen.Contains((prefix, canonical)))
                 {
                     continue;
@@ -165,7 +165,7 @@ internal static class TrieWalk
     }
 
     // The word carries ال after its clitics ("بالرمادي", "للعراق" = ل + ال) or stands with it ("الموصل").
-    private static bool HasArticle(string word, int prefixLength)
+    internal static bool HasArticle(string word, int prefixLength)
     {
         var prefix = word.AsSpan(0, prefixLength);
         var rest = word.AsSpan(prefixLength);

@@ -126,7 +126,7 @@ public static class GeoNamesImport
                 .SelectMany(n => byName.GetValueOrDefault((entry.Place.Country!, Fold(n))) ?? [])
                 .Any(p => Kilometres(p, entry.Place) < SamePlaceKm);
 
-        private static string Fold(string name) => NameKey.WithoutArabicArticle(TextNormalizer.Normalize(name.Trim()));
+        private static string Fold(string name) => ArabicPrefixes.WithoutArticle(TextNormalizer.Normalize(name.Trim()));
 
         private static double Kilometres(Place a, Place b)
         {
