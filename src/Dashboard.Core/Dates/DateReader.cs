@@ -150,23 +150,5 @@ internal sealed class DateReader(AnalyzedText text)
     }
 
     /// <summary>The character offset in the original text after the first <paramref name="trim"/> normalised letters of token k.</summary>
-    public int StartAfter(int k, int trim)
-    {
-        var token = Tokens[k];
-        var i = token.Start;
-        while (trim > 0 && i < token.End)
-        {
-            if (TextNormalizer.Fold(Text.Text[i]) != '\0')
-            {
-                trim--;
-            }
-            i++;
-        }
-        // Marks that belong to the clitic's last letter stay with it.
-        while (i < token.End && TextNormalizer.Fold(Text.Text[i]) == '\0')
-        {
-            i++;
-        }
-        return i;
-    }
+    public int StartAfter(int k, int trim) => ArabicPrefixes.OriginalOffset(Text.Text, Tokens[k].Start, Tokens[k].End, trim);
 }

@@ -15,25 +15,4 @@ internal static class NameKeys
         Tokenizer.Tokenize(phrase).Where(t => t.Kind != TokenKind.Punctuation).Select(t => Word(t.Norm)).ToArray();
 
     public static string Joined(string phrase) => string.Join(' ', Words(phrase));
-
-    /// <summary>The offset in the original text after the first <paramref name="normalizedChars"/> normalised characters of a token.</summary>
-    public static int OriginalOffset(string text, int tokenStart, int tokenEnd, int normalizedChars)
-    {
-        var seen = 0;
-        var i = tokenStart;
-        while (i < tokenEnd && seen < normalizedChars)
-        {
-            if (TextNormalizer.Fold(text[i]) != '\0')
-            {
-                seen++;
-            }
-            i++;
-        }
-        // Diacritics written on the last prefix letter stay with the prefix.
-        while (i < tokenEnd && TextNormalizer.Fold(text[i]) == '\0')
-        {
-            i++;
-        }
-        return i;
-    }
 }

@@ -120,7 +120,7 @@ internal sealed class NameTrie<T>
         }
         var prefix = token.Norm[..prefixLength];
         var keep = prefixLength > 2 && prefix.EndsWith("ال", StringComparison.Ordinal) ? prefixLength - 2 : prefixLength;
-        return NameKeys.OriginalOffset(text.Text, token.Start, token.End, keep);
+        return ArabicPrefixes.OriginalOffset(text.Text, token.Start, token.End, keep);
     }
 
     private sealed class Node

@@ -125,7 +125,7 @@ internal sealed class SourceScan
 
     /// <summary>The character where token <paramref name="t"/> starts once a clitic of <paramref name="prefixLength"/> letters is left out.</summary>
     public int StartAfter(int t, int prefixLength) =>
-        prefixLength == 0 ? Tokens[t].Start : NameKeys.OriginalOffset(Text.Text, Tokens[t].Start, Tokens[t].End, prefixLength);
+        prefixLength == 0 ? Tokens[t].Start : ArabicPrefixes.OriginalOffset(Text.Text, Tokens[t].Start, Tokens[t].End, prefixLength);
 
     /// <summary>Normalised key of a span of tokens, words only, each without ال: what names are grouped by.</summary>
     public string Key(int first, int last, int firstStart)

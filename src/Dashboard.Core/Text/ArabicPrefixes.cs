@@ -44,4 +44,28 @@ public static class ArabicPrefixes
     /// <summary>The word without a leading ال (normalised input), when what remains is at least two letters.</summary>
     public static string WithoutArticle(string normalizedWord) =>
         normalizedWord.Length > 3 && normalizedWord.StartsWith("ال", StringComparison.Ordinal) ? normalizedWord[2..] : normalizedWord;
+
+    /// <summary>
+    /// The offset in the original text after the first <paramref name="normalizedChars"/> normalised characters of a
+    /// token: where the word starts after its clitics, whatever diacritics or tatweel the text writes.
+    /// </summary>
+    public static int OriginalOffset(string text, int tokenStart, int tokenEnd, int normalizedChars)
+    {
+        var seen = 0;
+        var i = tokenStart;
+        while (i < tokenEnd && seen < normalizedChars)
+        {
+            if (TextNormalizer.Fold(text[i]) != '\0')
+            {
+                seen++;
+            }
+            i++;
+        }
+        // Diacritics written on the last prefix letter stay with the prefix.
+        while (i < tokenEnd && TextNormalizer.Fold(text[i]) == '\0')
+        {
+            i++;
+        }
+        return i;
+    }
 }
