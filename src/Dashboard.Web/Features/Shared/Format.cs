@@ -63,8 +63,14 @@ public static class Format
             "at_most" => "≤ ",
             _ => approx ? "≈ " : "",
         };
+        return $"{prefix}{Number(value)}{UnitAndPeriod(unit, per)}";
+    }
+
+    // " 11.4 million USD a day" after the number: the unit, then the period of a rate.
+    private static string UnitAndPeriod(string unit, string? per)
+    {
         var rate = PerPeriod(per);
-        return $"{prefix}{Number(value)} {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
+        return $" {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
     }
 
     /// <summary>
@@ -74,19 +80,15 @@ public static class Format
     public static string Reported(Data.Queries.FigureRow figure) =>
         Reported(Data.Queries.FigureRange.Of(figure.Value, figure.Approx, figure.Bound, figure.Text), figure.Value, figure.Unit, figure.Per);
 
-    public static string Reported(Data.Queries.FigureRange range, double value, string unit, string? per)
+    public static string Reported(Data.Queries.FigureRange range, double value, string unit, string? per) => range.Kind switch
     {
-        var rate = PerPeriod(per);
-        var tail = $" {Unit(unit)}{(rate.Length == 0 ? "" : " " + rate)}";
-        return range.Kind switch
-        {
-            Data.Queries.FigureRangeKind.Magnitude => $"{Number(range.Low)}–{Number(range.High)}{tail}",
-            Data.Queries.FigureRangeKind.About => $"≈ {Number(value)}{tail}",
-            Data.Queries.FigureRangeKind.AtLeast => $"≥ {Number(value)}{tail}",
-            Data.Queries.FigureRangeKind.AtMost => $"≤ {Number(value)}{tail}",
-            _ => $"{Number(value)}{tail}",
-        };
-    }
+        // A vague magnitude is its range; anything else is the value with its sign (≈, ≥, ≤).
+        Data.Queries.FigureRangeKind.Magnitude => $"{Number(range.Low)}–{Number(range.High)}{UnitAndPeriod(unit, per)}",
+        Data.Queries.FigureRangeKind.About => Figure(value, unit, per, approx: true),
+        Data.Queries.FigureRangeKind.AtLeast => Figure(value, unit, per, bound: "at_least"),
+        Data.Queries.FigureRangeKind.AtMost => Figure(value, unit, per, bound: "at_most"),
+        _ => Figure(value, unit, per),
+    };
 
     /// <summary>A date value by its precision: "28 January 2016", "January 2016", "2016".</summary>
     public static string Date(string? value)
