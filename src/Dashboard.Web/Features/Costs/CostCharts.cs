@@ -13,6 +13,10 @@ namespace Dashboard.Web.Features.Costs;
 /// </summary>
 public static class CostCharts
 {
+    /// <summary>The measures (counted thing, unit, period) that have conflicting reports.</summary>
+    public static HashSet<(string Counted, string Unit, string? Per)> ConflictedMeasures(IEnumerable<FigureConflict> conflicts) =>
+        conflicts.SelectMany(c => c.Values).Select(v => (v.Figure.Counted, v.Figure.Unit, v.Figure.Per)).ToHashSet();
+
     public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, bool rates, IStringLocalizer<SharedResource> L) =>
         Measures(measures, [], rates, L);
 
@@ -26,7 +30,7 @@ public static class CostCharts
     public static PlotlyFigure Measures(IReadOnlyList<CostMeasure> measures, IReadOnlyList<FigureConflict> conflicts, bool rates, IStringLocalizer<SharedResource> L)
     {
         var chartConflicts = conflicts.Where(c => (c.Per is not null) == rates).ToList();
-        var conflicted = chartConflicts.SelectMany(c => c.Values).Select(v => (v.Figure.Counted, v.Figure.Unit, v.Figure.Per)).ToHashSet();
+        var conflicted = ConflictedMeasures(chartConflicts);
         var chosen = measures.Where(m => (m.Per is not null) == rates && !conflicted.Contains((m.Counted, m.Unit, m.Per))).ToList();
         string Group(string unit, string? per) => rates ? $"{Format.Unit(unit)} {Format.PerPeriod(per)}" : Format.Unit(unit);
         var colour = ChartColors.Category["money"];
