@@ -251,6 +251,15 @@ public sealed class ConflictsTests : IDisposable
     }
 
     [Fact]
+    public async Task TotalRate_ConflictsOnly_LeavesTheChecksOut()
+    {
+        Store(ConflictArticles.Pentagon());
+        Assert.Single((await FindAsync()).Checks);
+        var report = await new ConflictsQuery(test.Database).FindAsync(Filter.Empty, withChecks: false);
+        Assert.Empty(report.Checks);
+    }
+
+    [Fact]
     public async Task TotalRate_StartFarFromImplied_DoesNotAgree()
     {
         Store(ConflictArticles.Build("Cost\nThe war started in January 2010.\nOn 2016-01-28 it had cost 5.8 billion dollars.\nIt costs 11.4 million dollars a day.", "en", "t", "o", new DateOnly(2016, 2, 1),

@@ -58,7 +58,8 @@ public sealed class ConflictsQuery(Database database)
         WHERE dm.document_id IN @documents AND dm.date_from IS NOT NULL
         """;
 
-    public async Task<ConflictReport> FindAsync(Filter filter, CancellationToken cancellationToken = default)
+    /// <param name="withChecks">False for a view that shows the conflicts only: the total-vs-rate checks (and their reads) are skipped.</param>
+    public async Task<ConflictReport> FindAsync(Filter filter, CancellationToken cancellationToken = default, bool withChecks = true)
     {
         var where = FilterSql.For(filter, "f.document_id", "s", "f");
         where.Parameters.Add("limit", MaxFigures);
@@ -67,7 +68,7 @@ public sealed class ConflictsQuery(Database database)
 
         var conflicts = FigureConflicts.Find(rows).Take(MaxConflicts).ToList();
         // Pair first, then read the stated starts of the paired documents only and redo the arithmetic with them.
-        var pairs = TotalRateChecks.Pairs(rows);
+        var pairs = withChecks ? TotalRateChecks.Pairs(rows) : [];
         var starts = await StartsAsync(connection, pairs.SelectMany(c => new[] { c.Total.DocumentId, c.Rate.DocumentId }).Distinct().ToList(), cancellationToken);
         var checks = pairs.Select(p => TotalRateChecks.Check(p.Total, p.Rate, FigureConflicts.Day(p.Total.Date), starts)).ToList();
 
