@@ -45,11 +45,22 @@ internal sealed class SourceLexicon
     private readonly Dictionary<string, string> nationalities = new(StringComparer.Ordinal);
     private readonly HashSet<string> notSpeakers = new(StringComparer.Ordinal);
 
+    // The report nouns as they stand in the cues and without their ال: a stem read off a word matches either.
+    private readonly HashSet<string> reportStems = new(StringComparer.Ordinal);
+
     public SourceLexicon()
     {
         foreach (var row in CatalogueData.Rows("cues_ar.tsv"))
         {
             arabicCues.TryAdd(TextNormalizer.Normalize(row[0]), ParseCue(row[1]));
+        }
+        foreach (var (cue, _) in arabicCues.Where(c => c.Value == CueKind.Report))
+        {
+            reportStems.Add(cue);
+            if (cue.StartsWith("ال", StringComparison.Ordinal))
+            {
+                reportStems.Add(cue[2..]);
+            }
         }
         foreach (var row in CatalogueData.Rows("cues_en.tsv"))
         {
@@ -126,18 +137,7 @@ internal sealed class SourceLexicon
     }
 
     /// <summary>A report noun with its clitics: "بيانات", "البيان", "لبيانات", "وتقديرات".</summary>
-    public bool IsReportNoun(string norm)
-    {
-        foreach (var (_, stem) in ArabicPrefixes.Readings(norm))
-        {
-            if (arabicCues.TryGetValue(stem, out var kind) && kind == CueKind.Report
-                || arabicCues.TryGetValue("ال" + stem, out kind) && kind == CueKind.Report)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool IsReportNoun(string norm) => ArabicPrefixes.Readings(norm).Any(r => reportStems.Contains(r.Stem));
 
     /// <summary>"official results", "government figures": a noun that makes the word before it an adjective.</summary>
     public bool IsEnglishReportNoun(string norm) => englishCues.TryGetValue(norm, out var kind) && kind == CueKind.Report
